@@ -1,0 +1,132 @@
+// `kroniek code`: read documents, analyse, code and print records.
+#include <iostream>
+#include <memory>
+
+#include "analyze/frog_nl.h"
+#include "cli/commands.h"
+#include "code/coder.h"
+#include "io/readers.h"
+#include "io/record_id.h"
+#include "io/record_writers.h"
+#include "lexicon/dictionary_file.h"
+#include "lexicon/lexicon.h"
+
+namespace kroniek::cli {
+namespace {
+
+struct CodeOptions {
+  std::vector<std::string> inputs = {"-"};
+  std::string lang = "nl";
+  std::string date;
+  std::string format = "jsonl";
+  bool all_modalities = false;
+  std::string data_dir = default_data_dir();
+};
+
+void report(const std::string& doc, const std::string& reason) {
+  std::cerr << "kroniek: " << doc << ": " << reason << "\n";
+}
+
+// The language a document is coded in. Only Dutch has an analyzer so far;
+// "auto" therefore means Dutch until English arrives.
+std::string language_of(const Document& doc, const CodeOptions& options) {
+  std::string lang = doc.lang.empty() ? options.lang : doc.lang;
+  return lang == "auto" ? "nl" : lang;
+}
+
+class RecordPrinter {
+ public:
+  explicit RecordPrinter(const std::string& format) : format_(format) {
+    if (format_ == "tsv") write_tsv_header(std::cout);
+  }
+  void print(const Record& r) {
+    if (format_ == "tsv") {
+      write_tsv(std::cout, r);
+    } else {
+      write_jsonl(std::cout, r);
+    }
+  }
+
+ private:
+  std::string format_;
+};
+
+void assign_id(Record& r) {
+  const Evidence& e = r.evidence.front();
+  r.id = record_id(r.doc, e.start, e.end, r.source.code.code, r.target.code.code, r.cameo, r.type);
+}
+
+class CodeCommand {
+ public:
+  explicit CodeCommand(const CodeOptions& options) : options_(options), printer_(options.format) {}
+
+  int run() {
+    Lexicon lexicon;
+    try {
+      lexicon = load_lexicon(options_.data_dir, "nl");
+    } catch (const std::exception& e) {
+      std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
+      return 2;
+    }
+    for (const std::string& input : options_.inputs) {
+      ReadBatch batch = read_input(input);
+      for (const ReadProblem& p : batch.problems) fail(p.doc, p.reason);
+      for (Document& doc : batch.documents) code_document(doc, lexicon);
+    }
+    std::cout.flush();
+    return failures_ == 0 ? 0 : 1;
+  }
+
+ private:
+  void fail(const std::string& doc, const std::string& reason) {
+    report(doc, reason);
+    ++failures_;
+  }
+
+  void code_document(Document& doc, const Lexicon& lexicon) {
+    doc.lang = language_of(doc, options_);
+    if (doc.date.empty()) doc.date = options_.date;
+    if (doc.lang != "nl") {
+      fail(doc.id, "language '" + doc.lang + "' is not supported yet (only nl)");
+      return;
+    }
+    try {
+      if (!frog_) frog_ = make_frog_analyzer();
+      for (Record& r : code_events(doc, frog_->analyze(doc), lexicon)) {
+        if (r.modality != "asserted" && !options_.all_modalities) continue;
+        assign_id(r);
+        printer_.print(r);
+      }
+    } catch (const std::exception& e) {
+      fail(doc.id, std::string("could not be coded: ") + e.what());
+    }
+  }
+
+  const CodeOptions& options_;
+  RecordPrinter printer_;
+  std::unique_ptr<Analyzer> frog_;  // loaded on the first document, then reused
+  int failures_ = 0;
+};
+
+}  // namespace
+
+void add_code_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<CodeOptions>();
+  CLI::App* cmd = app.add_subcommand("code", "Code news documents into event records");
+  cmd->add_option("inputs", options->inputs,
+                  "Plain-text or JSONL files (one document per line: id, text, date, lang); "
+                  "'-' reads standard input");
+  cmd->add_option("--lang", options->lang, "Language of documents that do not say")
+      ->check(CLI::IsMember({"nl", "en", "auto"}));
+  cmd->add_option("--date", options->date,
+                  "Publication date (YYYY-MM-DD) of documents that do not say")
+      ->check([](const std::string& d) { return is_iso_date(d) ? "" : "not a YYYY-MM-DD date"; });
+  cmd->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"jsonl", "tsv"}));
+  cmd->add_flag("--all-modalities", options->all_modalities,
+                "Also print negated, future, hypothetical and reported events");
+  cmd->add_option("--data", options->data_dir, "Dictionary directory")->check(CLI::ExistingDirectory);
+  cmd->callback([options, &exit_code] { exit_code = CodeCommand(*options).run(); });
+}
+
+}  // namespace kroniek::cli

@@ -1,0 +1,10 @@
+// The subcommands of `kroniek`: each registers itself on the CLI11 app.
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace kroniek::cli {
+
+// Registers `kroniek code`; `exit_code` receives the command's status.
+void add_code_command(CLI::App& app, int& exit_code);
+
+}  // namespace kroniek::cli

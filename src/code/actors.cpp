@@ -1,0 +1,206 @@
+#include "code/actors.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "lexicon/dictionary_file.h"
+
+namespace kroniek {
+namespace {
+
+bool pos_is(const Token& t, const char* prefix) { return t.pos.rfind(prefix, 0) == 0; }
+
+bool is_country_code(const std::string& code) {
+  return code.size() >= 3 && code.rfind("IGO", 0) != 0;
+}
+
+// What one dictionary hit contributes before mentions are assembled.
+struct Unit {
+  ActorKind kind;
+  std::string code;  // full code, or the role for agents
+  int first, last;
+};
+
+std::string compose(const std::string& code, const std::string& role) {
+  if (role.empty()) return code;
+  if (!is_country_code(code)) return code;  // organisations keep their own code
+  return code.substr(0, 3) + role;
+}
+
+// A hyphenated word the dictionary does not know as a whole: "Assad-regime",
+// "NAVO-secretaris-generaal", "Turks-Russische". Known parts combine: actor
+// parts give the code, a trailing role noun gives the role.
+std::vector<Unit> compound_units(const std::vector<std::string>& parts, int token,
+                                 const ActorDictionary& dictionary, const std::string& date) {
+  std::vector<Unit> units;
+  std::vector<std::string> lower;
+  for (const auto& p : parts) lower.push_back(to_lower(p));
+  std::optional<std::string> role;
+  // The role noun may itself contain hyphens ("secretaris-generaal"): try the longest tail.
+  std::size_t head_end = parts.size();
+  for (std::size_t split = 1; split < parts.size() && !role; ++split) {
+    std::string tail;
+    for (std::size_t i = split; i < parts.size(); ++i) tail += (tail.empty() ? "" : "-") + lower[i];
+    ActorMatch m = dictionary.longest_match({tail}, {tail}, 0, date);
+    if (m.entry && m.entry->kind == ActorKind::agent) {
+      role = m.entry->code;
+      head_end = split;
+    }
+  }
+  std::vector<Unit> heads;
+  for (std::size_t i = 0; i < head_end; ++i) {
+    ActorMatch m = dictionary.longest_match(parts, lower, i, date);
+    if (m.entry && m.length == 1 && m.entry->kind != ActorKind::agent) {
+      heads.push_back({m.entry->kind, m.entry->code, token, token});
+    }
+  }
+  for (Unit& h : heads) {
+    if (role && h.kind != ActorKind::adj) {
+      h.code = compose(h.code, *role);
+      h.kind = ActorKind::name;
+    }
+    units.push_back(h);
+  }
+  return units;
+}
+
+std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionary,
+                             const std::string& date) {
+  std::vector<std::string> words, lower;
+  for (const Token& t : s.tokens) {
+    words.push_back(t.word);
+    lower.push_back(to_lower(t.word));
+  }
+  std::vector<Unit> units;
+  for (std::size_t i = 0; i < words.size();) {
+    ActorMatch m = dictionary.longest_match(words, lower, i, date);
+    if (m.entry) {
+      units.push_back({m.entry->kind, m.entry->code, static_cast<int>(i),
+                       static_cast<int>(i) + m.length - 1});
+      i += m.length;
+      continue;
+    }
+    if (words[i].find('-') != std::string::npos) {
+      for (Unit& u : compound_units(split_trimmed(words[i], '-'), i, dictionary, date)) {
+        units.push_back(u);
+      }
+    }
+    ++i;
+  }
+  return units;
+}
+
+// Words that may stand between coordinated adjectives and their role noun:
+// "het Syrische en het Turkse leger", "pro-Russische, Oekraïense soldaten".
+bool keeps_adjectives_pending(const Token& t) {
+  return pos_is(t, "ADJ") || pos_is(t, "LID") || pos_is(t, "VG(neven") || t.word == "," ||
+         pos_is(t, "TW");
+}
+
+std::string span_text(const Sentence& s, int first, int last, const std::string& text) {
+  std::size_t start = s.tokens[first].start, end = s.tokens[last].end;
+  if (end <= start || end > text.size()) return "";
+  return text.substr(start, end - start);
+}
+
+struct Draft {
+  std::string code;
+  int first, last;
+  bool has_country;
+};
+
+// Adjectives wait for their role noun; names stand alone.
+std::vector<Draft> assemble(const Sentence& s, const std::vector<Unit>& units) {
+  std::vector<Draft> drafts;
+  std::vector<Unit> pending_adjectives;
+  int next_token = 0;
+  for (const Unit& u : units) {
+    for (int t = next_token; t < u.first; ++t) {
+      if (!keeps_adjectives_pending(s.tokens[t])) pending_adjectives.clear();
+    }
+    next_token = u.last + 1;
+    if (u.kind == ActorKind::adj) {
+      pending_adjectives.push_back(u);
+    } else if (u.kind == ActorKind::agent) {
+      for (const Unit& adj : pending_adjectives) {
+        drafts.push_back({compose(adj.code, u.code), adj.first, u.last, true});
+      }
+      if (pending_adjectives.empty()) drafts.push_back({u.code, u.first, u.last, false});
+      pending_adjectives.clear();
+    } else {
+      pending_adjectives.clear();
+      drafts.push_back({u.code, u.first, u.last, true});
+    }
+  }
+  return drafts;
+}
+
+bool only_modifiers_between(const Sentence& s, int from, int to) {
+  for (int t = from; t < to; ++t) {
+    const Token& tok = s.tokens[t];
+    if (!(pos_is(tok, "LID") || pos_is(tok, "ADJ") || pos_is(tok, "VNW(bez"))) return false;
+  }
+  return true;
+}
+
+// "regeringstroepen van de Syrische president Assad": the role noun takes the
+// country of the actor after "van", and the mention spans both.
+void absorb_van_complements(const Sentence& s, std::vector<Draft>& drafts) {
+  for (std::size_t i = 0; i + 1 < drafts.size(); ++i) {
+    Draft& agent = drafts[i];
+    const Draft& owner = drafts[i + 1];
+    int van = agent.last + 1;
+    if (agent.has_country || van >= static_cast<int>(s.tokens.size())) continue;
+    if (to_lower(s.tokens[van].word) != "van" || !owner.has_country) continue;
+    if (!only_modifiers_between(s, van + 1, owner.first)) continue;
+    agent.code = compose(owner.code, agent.code);
+    agent.has_country = true;
+    agent.last = owner.last;
+    drafts.erase(drafts.begin() + i + 1);
+  }
+}
+
+// "de Syrische president Assad", "NAVO-secretaris-generaal Jens Stoltenberg":
+// adjacent mentions name one actor.
+void merge_appositions(std::vector<Draft>& drafts) {
+  for (std::size_t i = 0; i + 1 < drafts.size();) {
+    Draft& a = drafts[i];
+    const Draft& b = drafts[i + 1];
+    if (b.first != a.last + 1 || !b.has_country) {
+      ++i;
+      continue;
+    }
+    if (!a.has_country) a.code = compose(b.code, a.code);
+    a.has_country = true;
+    a.last = b.last;
+    drafts.erase(drafts.begin() + i + 1);
+  }
+}
+
+}  // namespace
+
+ActorCode make_actor_code(const std::string& code) {
+  if (code.rfind("IGO", 0) == 0) return {code, "IGO", ""};
+  ActorCode a{code, code.substr(0, std::min<std::size_t>(3, code.size())), ""};
+  if (code.size() >= 6) a.role = code.substr(3, 3);
+  return a;
+}
+
+std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
+                                              const ActorDictionary& dictionary,
+                                              const std::string& date,
+                                              const std::string& text) {
+  std::vector<Draft> drafts = assemble(sentence, find_units(sentence, dictionary, date));
+  merge_appositions(drafts);
+  absorb_van_complements(sentence, drafts);
+  merge_appositions(drafts);
+  std::vector<ActorMention> mentions;
+  for (const Draft& d : drafts) {
+    if (!d.has_country) continue;  // "de rebellen" alone: whose rebels is unknown
+    mentions.push_back(
+        {make_actor_code(d.code), d.first, d.last, span_text(sentence, d.first, d.last, text)});
+  }
+  return mentions;
+}
+
+}  // namespace kroniek

@@ -1,0 +1,27 @@
+// Actor resolution: the actors a sentence names, as CAMEO codes.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/actor.h"
+#include "core/sentence.h"
+#include "lexicon/actor_dictionary.h"
+
+namespace kroniek {
+
+// "TURMIL" -> {TURMIL, TUR, MIL}; "IGOWSTNAT" -> {IGOWSTNAT, IGO, ""}.
+ActorCode make_actor_code(const std::string& code);
+
+// Finds the actors of a sentence, in text order (`text` is the document's):
+//  - names, capitals, people, persons (valid on `date`) and organisations;
+//  - a country adjective with a role noun: "de Syrische rebellen" -> SYRREB,
+//    shared over coordination: "het Syrische en het Turkse leger" -> SYRMIL, TURMIL;
+//  - compounds: "Assad-regime" -> SYRGOV, "NAVO-secretaris-generaal" -> IGOWSTNAT;
+//  - a role noun with "van" + actor: "regeringstroepen van president Assad" -> SYRMIL;
+//  - appositions merge: "de Syrische president Assad" is one mention.
+std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
+                                              const ActorDictionary& dictionary,
+                                              const std::string& date,
+                                              const std::string& text);
+
+}  // namespace kroniek

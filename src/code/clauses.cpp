@@ -1,0 +1,188 @@
+#include "code/clauses.h"
+
+#include <algorithm>
+#include <set>
+
+#include "lexicon/dictionary_file.h"
+
+namespace kroniek {
+namespace {
+
+bool pos_is(const Token& t, const char* prefix) { return t.pos.rfind(prefix, 0) == 0; }
+
+std::string lower_word(const Token& t) { return to_lower(t.word); }
+
+bool is_finite_verb(const Token& t) { return pos_is(t, "WW(pv"); }
+
+bool has_te_infinitive_after(const Sentence& s, std::size_t from) {
+  for (std::size_t i = from; i + 1 < s.tokens.size(); ++i) {
+    if (lower_word(s.tokens[i]) == "te" && pos_is(s.tokens[i + 1], "WW(inf")) return true;
+  }
+  return false;
+}
+
+// Tokens that open a new clause whatever surrounds them.
+bool opens_clause(const Sentence& s, std::size_t i) {
+  const Token& t = s.tokens[i];
+  std::string w = lower_word(t);
+  if (pos_is(t, "VG(onder") || pos_is(t, "VNW(betr")) return true;
+  if (pos_is(t, "BW") && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
+  if ((w == "om" || w == "zonder") && pos_is(t, "VZ(init")) return has_te_infinitive_after(s, i + 1);
+  // "…, neemt het geweld toe": a finite verb right after a comma starts a main clause.
+  return i > 0 && s.tokens[i - 1].word == "," && is_finite_verb(t);
+}
+
+bool finite_verb_in(const Sentence& s, int first, int last) {
+  for (int i = first; i <= last; ++i) {
+    if (is_finite_verb(s.tokens[i])) return true;
+  }
+  return false;
+}
+
+// Within one segment, "en"/"maar" between two finite clauses starts a new one:
+// "Ankara steunt de rebellen en Moskou houdt Assad in het zadel".
+void split_coordinated(const Sentence& s, int first, int last, std::vector<int>& starts) {
+  for (int i = first + 1; i < last; ++i) {
+    const Token& t = s.tokens[i];
+    if (!pos_is(t, "VG(neven")) continue;
+    if (finite_verb_in(s, first, i - 1) && finite_verb_in(s, i + 1, last)) {
+      starts.push_back(i);
+      first = i;
+    }
+  }
+}
+
+std::vector<int> clause_starts(const Sentence& s) {
+  std::vector<int> hard = {0};
+  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+    if (opens_clause(s, i)) hard.push_back(static_cast<int>(i));
+  }
+  std::vector<int> starts;
+  for (std::size_t k = 0; k < hard.size(); ++k) {
+    int last = k + 1 < hard.size() ? hard[k + 1] - 1 : static_cast<int>(s.tokens.size()) - 1;
+    starts.push_back(hard[k]);
+    split_coordinated(s, hard[k], last, starts);
+  }
+  std::sort(starts.begin(), starts.end());
+  return starts;
+}
+
+Modality modality_of(const Sentence& s, int first, int last) {
+  static const std::set<std::string> kNegators = {"niet", "geen", "nooit", "noch", "nergens"};
+  static const std::set<std::string> kConditionals = {"als", "indien", "mits", "tenzij"};
+  bool negated = lower_word(s.tokens[first]) == "zonder";
+  bool future = false, hypothetical = kConditionals.count(lower_word(s.tokens[first])) > 0;
+  for (int i = first; i <= last; ++i) {
+    std::string w = lower_word(s.tokens[i]);
+    if (kNegators.count(w)) negated = true;
+    if (w == "zal" || w == "zullen" || w == "zult") future = true;
+    if (w == "zou" || w == "zouden") hypothetical = true;
+  }
+  if (negated) return Modality::negated;
+  if (hypothetical) return Modality::hypothetical;
+  if (future) return Modality::future;
+  return Modality::asserted;
+}
+
+bool is_reciprocal(const Sentence& s, int first, int last) {
+  for (int i = first; i <= last; ++i) {
+    std::string w = lower_word(s.tokens[i]);
+    if (w == "elkaar" || w == "mekaar") return true;
+    if (w == "over" && i + 2 <= last && lower_word(s.tokens[i + 1]) == "en" &&
+        lower_word(s.tokens[i + 2]) == "weer") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The preposition governing a group: skip determiners, adjectives and numbers.
+int governing_preposition(const Sentence& s, int first, int clause_first) {
+  for (int i = first - 1; i >= clause_first; --i) {
+    const Token& t = s.tokens[i];
+    if (pos_is(t, "VZ(init")) return i;
+    if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "TW") || pos_is(t, "VNW(bez") ||
+          pos_is(t, "VNW(onbep"))) {
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// Mentions joined by "en" or "," (and a determiner: "en het"), or with
+// overlapping spans, act together.
+bool joins(const Sentence& s, const Argument& group, const ActorMention& next) {
+  if (next.first <= group.last) return true;
+  bool conjunction = false;
+  for (int i = group.last + 1; i < next.first; ++i) {
+    const Token& t = s.tokens[i];
+    bool links = pos_is(t, "VG(neven") || t.word == ",";
+    if (!links && !pos_is(t, "LID")) return false;
+    conjunction = conjunction || links;
+  }
+  return conjunction;
+}
+
+bool is_subject_pronoun(const Token& t) {
+  static const std::set<std::string> kPronouns = {"die", "deze", "zij", "ze", "hij"};
+  return kPronouns.count(to_lower(t.word)) &&
+         (pos_is(t, "VNW(aanw,pron") || pos_is(t, "VNW(pers,pron") || pos_is(t, "VNW(betr"));
+}
+
+void add_arguments(const Sentence& s, const std::vector<ActorMention>& mentions, Clause& c) {
+  for (const ActorMention& m : mentions) {
+    if (m.first < c.first || m.first > c.last) continue;
+    if (!c.arguments.empty() && joins(s, c.arguments.back(), m)) {
+      c.arguments.back().actors.push_back(m);
+      c.arguments.back().last = std::max(c.arguments.back().last, m.last);
+      continue;
+    }
+    Argument a;
+    a.actors.push_back(m);
+    a.first = m.first;
+    a.last = m.last;
+    c.arguments.push_back(a);
+  }
+  for (int i = c.first; i <= c.last; ++i) {
+    if (!is_subject_pronoun(s.tokens[i])) continue;
+    Argument a;
+    a.pronoun = true;
+    a.first = a.last = i;
+    auto at = std::find_if(c.arguments.begin(), c.arguments.end(),
+                           [&](const Argument& x) { return x.first > i; });
+    c.arguments.insert(at, a);
+  }
+  for (Argument& a : c.arguments) {
+    a.preposition_token = governing_preposition(s, a.first, c.first);
+    if (a.preposition_token >= 0) a.preposition = lower_word(s.tokens[a.preposition_token]);
+  }
+}
+
+}  // namespace
+
+std::string lemma_of(const Token& token) { return to_lower(token.lemma); }
+
+std::vector<Clause> extract_clauses(const Sentence& sentence,
+                                    const std::vector<ActorMention>& mentions) {
+  std::vector<Clause> clauses;
+  if (sentence.tokens.empty()) return clauses;
+  std::vector<int> starts = clause_starts(sentence);
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    Clause c;
+    c.sentence = sentence.index;
+    c.first = starts[k];
+    c.last = k + 1 < starts.size() ? starts[k + 1] - 1 : static_cast<int>(sentence.tokens.size()) - 1;
+    for (int i = c.first; i <= c.last; ++i) {
+      const Token& t = sentence.tokens[i];
+      if (pos_is(t, "WW")) c.verbs.push_back(i);
+      if (pos_is(t, "N(") || pos_is(t, "WW(inf,nom")) c.nouns.push_back(i);
+    }
+    c.modality = modality_of(sentence, c.first, c.last);
+    c.reciprocal = is_reciprocal(sentence, c.first, c.last);
+    add_arguments(sentence, mentions, c);
+    clauses.push_back(std::move(c));
+  }
+  return clauses;
+}
+
+}  // namespace kroniek

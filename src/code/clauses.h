@@ -1,0 +1,22 @@
+// Clause extraction: a sentence split into clauses, each with its verbs,
+// nouns, actor arguments and modality.
+#pragma once
+#include <vector>
+
+#include "core/actor.h"
+#include "core/clause.h"
+#include "core/sentence.h"
+
+namespace kroniek {
+
+// Lower-cased lemma of a token (Frog gives proper nouns their case).
+std::string lemma_of(const Token& token);
+
+// Splits `sentence` at subordinating conjunctions, relative pronouns,
+// "waarbij"-adverbs, "om/zonder ... te" and coordinated finite clauses, and
+// groups the actor mentions of each clause into arguments: coordinated actors
+// ("Ankara en Moskou") form one argument, with the preposition that governs it.
+std::vector<Clause> extract_clauses(const Sentence& sentence,
+                                    const std::vector<ActorMention>& mentions);
+
+}  // namespace kroniek

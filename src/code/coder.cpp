@@ -1,0 +1,294 @@
+#include "code/coder.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "code/actors.h"
+#include "code/clauses.h"
+#include "lexicon/dictionary_file.h"
+
+namespace kroniek {
+namespace {
+
+bool pos_is(const Token& t, const char* prefix) { return t.pos.rfind(prefix, 0) == 0; }
+
+using Actors = std::vector<ActorMention>;
+
+// One coded event before it becomes records: who acts on whom, or a group
+// acting on each other.
+struct Coding {
+  const Pattern* pattern = nullptr;
+  int trigger = -1;
+  Actors sources, targets;
+  Actors reciprocal;  // when not empty: every ordered pair acts on the other
+  double confidence = 0.0;
+};
+
+// What later sentences may refer back to.
+struct Discourse {
+  Actors last_actors;  // actors of the previous sentence, in text order
+  struct Past {
+    std::size_t sentence;
+    int quad_class;
+    Coding coding;
+  };
+  std::vector<Past> events;
+};
+
+bool clause_has_word(const Sentence& s, const Clause& c, const std::string& word) {
+  for (int i = c.first; i <= c.last; ++i) {
+    const Token& t = s.tokens[i];
+    if (lemma_of(t) == word || to_lower(t.word) == word) return true;
+  }
+  return false;
+}
+
+bool sentence_has_lemma_from(const Sentence& s, int from, const std::string& lemma) {
+  for (std::size_t i = from; i < s.tokens.size(); ++i) {
+    if (lemma_of(s.tokens[i]) == lemma || to_lower(s.tokens[i].word) == lemma) return true;
+  }
+  return false;
+}
+
+bool pattern_fits(const Pattern& p, const Sentence& s, const Clause& c) {
+  for (const std::string& particle : p.particles) {
+    if (!clause_has_word(s, c, particle)) return false;
+  }
+  for (const std::string& word : p.required) {
+    if (!sentence_has_lemma_from(s, c.first, word)) return false;
+  }
+  return true;
+}
+
+struct Match {
+  const Pattern* pattern = nullptr;
+  int trigger = -1;
+};
+
+Match best_match(const Sentence& s, const Clause& c, const std::vector<int>& candidates,
+                 TriggerKind kind, const PatternBook& book) {
+  Match best;
+  for (int i : candidates) {
+    for (const Pattern& p : book.find(kind, lemma_of(s.tokens[i]))) {
+      if (!pattern_fits(p, s, c)) continue;
+      if (!best.pattern || p.specificity() > best.pattern->specificity()) best = {&p, i};
+    }
+  }
+  return best;
+}
+
+// Nouns the patterns do not list may be compounds of one they do:
+// "grensbeschietingen" ends in "beschieting".
+Match best_noun_match(const Sentence& s, const Clause& c, const PatternBook& book) {
+  Match direct = best_match(s, c, c.nouns, TriggerKind::noun, book);
+  if (direct.pattern) return direct;
+  for (int i : c.nouns) {
+    std::string lemma = lemma_of(s.tokens[i]);
+    for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
+      for (const Pattern& p : book.find(TriggerKind::noun, lemma.substr(cut))) {
+        if (pattern_fits(p, s, c)) return {&p, i};
+      }
+    }
+  }
+  return {};
+}
+
+const Argument* first_without_preposition(const Clause& c, const Argument* except) {
+  for (const Argument& a : c.arguments) {
+    if (a.preposition.empty() && &a != except) return &a;
+  }
+  return nullptr;
+}
+
+const Argument* with_preposition(const Clause& c, const std::string& prep) {
+  for (const Argument& a : c.arguments) {
+    if (a.preposition == prep) return &a;
+  }
+  return nullptr;
+}
+
+const Argument* fill_slot(const Clause& c, const std::vector<std::string>& slots,
+                          const Argument* except) {
+  for (const std::string& slot : slots) {
+    const Argument* a = (slot == "subj" || slot == "obj") ? first_without_preposition(c, except)
+                                                           : with_preposition(c, slot);
+    if (a && a != except) return a;
+  }
+  return nullptr;
+}
+
+Actors actors_of(const Argument* a) { return a ? a->actors : Actors{}; }
+
+bool source_role_fits(const Pattern& p, const Actors& sources) {
+  if (p.source_role.empty()) return true;
+  return std::any_of(sources.begin(), sources.end(),
+                     [&](const ActorMention& m) { return m.actor.role == p.source_role; });
+}
+
+Coding code_verb(const Sentence& s, const Clause& c, const Match& m) {
+  const Pattern& p = *m.pattern;
+  Coding coding{&p, m.trigger, {}, {}, {}, 0.8};
+  const Argument* door = with_preposition(c, "door");
+  if (door && pos_is(s.tokens[m.trigger], "WW(vd")) {  // passive: "gesteund door Turkije"
+    coding.sources = door->actors;
+    coding.targets = actors_of(first_without_preposition(c, door));
+  } else {
+    const Argument* source = fill_slot(c, p.source_slots, nullptr);
+    coding.sources = actors_of(source);
+    coding.targets = actors_of(fill_slot(c, p.target_slots, source));
+  }
+  if (c.reciprocal || (p.symmetric && coding.targets.empty())) {
+    coding.reciprocal = coding.sources;
+    if (coding.reciprocal.size() < 2) coding.reciprocal.clear();
+  }
+  if (!source_role_fits(p, coding.sources)) return {};
+  return coding;
+}
+
+// Tokens allowed between a nominal event and its preposition: "vuurgevechten
+// uit tussen", "beschietingen over en weer op".
+bool attaches(const Sentence& s, int noun, const Argument& a) {
+  if (a.preposition_token <= noun || a.preposition_token > noun + 4) return false;
+  for (int i = noun + 1; i < a.preposition_token; ++i) {
+    const Token& t = s.tokens[i];
+    if (!(pos_is(t, "VZ(fin") || pos_is(t, "BW") || pos_is(t, "VG(neven"))) return false;
+  }
+  return true;
+}
+
+bool is_definite(const Sentence& s, int noun) {
+  for (int i = noun - 1; i >= 0; --i) {
+    const Token& t = s.tokens[i];
+    if (pos_is(t, "ADJ") || pos_is(t, "WW(vd,prenom")) continue;
+    return pos_is(t, "LID(bep") || pos_is(t, "VNW(aanw,det") || pos_is(t, "VNW(bez");
+  }
+  return false;
+}
+
+Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
+                 const Discourse& d) {
+  Coding coding{m.pattern, m.trigger, {}, {}, {}, 0.7};
+  bool attached = false;
+  for (const Argument& a : c.arguments) {
+    if (!attaches(s, m.trigger, a)) continue;
+    attached = true;
+    if (a.preposition == "tussen") coding.reciprocal = a.actors;
+    if (a.preposition == "van" || a.preposition == "door") coding.sources = a.actors;
+    if (a.preposition == "op" || a.preposition == "tegen" || a.preposition == "met") {
+      coding.targets = a.actors;
+    }
+  }
+  if (attached || !is_definite(s, m.trigger)) return coding;
+  // "De onderhandelingen" with no one named: the participants of the latest
+  // event of the same kind.
+  for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
+    if (s.index - past->sentence > 3) break;
+    if (past->quad_class == quad_class) {
+      coding.sources = past->coding.sources;
+      coding.targets = past->coding.targets;
+      coding.reciprocal = past->coding.reciprocal;
+      coding.confidence = 0.5;
+      break;
+    }
+  }
+  return coding;
+}
+
+void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Discourse& d) {
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    for (Argument& a : clauses[k].arguments) {
+      if (!a.pronoun) continue;
+      const Token& t = s.tokens[a.first];
+      if (pos_is(t, "VNW(betr") && k > 0 && !clauses[k - 1].arguments.empty()) {
+        a.actors = clauses[k - 1].arguments.back().actors;  // "de rebellen, die ..."
+      } else if (a.first == clauses[k].first && k == 0 && !d.last_actors.empty()) {
+        a.actors = {d.last_actors.back()};  // "Die weten zich gesteund ..."
+      }
+    }
+  }
+}
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Document& doc, const Sentence& s, const Lexicon& lex, Discourse& d)
+      : doc_(doc), s_(s), lex_(lex), discourse_(d) {}
+
+  void code(std::vector<Record>& out) {
+    Actors mentions = find_actor_mentions(s_, lex_.actors, doc_.date, doc_.text);
+    std::vector<Clause> clauses = extract_clauses(s_, mentions);
+    resolve_pronouns(s_, clauses, discourse_);
+    for (const Clause& c : clauses) code_clause(c, out);
+    if (!mentions.empty()) discourse_.last_actors = mentions;
+  }
+
+ private:
+  void code_clause(const Clause& c, std::vector<Record>& out) {
+    Coding coding;
+    if (Match m = best_match(s_, c, c.verbs, TriggerKind::verb, lex_.patterns); m.pattern) {
+      coding = code_verb(s_, c, m);
+    } else if (Match n = best_noun_match(s_, c, lex_.patterns); n.pattern) {
+      const EventType* type = lex_.ontology.find(n.pattern->code);
+      coding = code_noun(s_, c, n, type ? type->quad_class : 0, discourse_);
+    }
+    if (!coding.pattern) return;
+    const EventType* type = lex_.ontology.find(coding.pattern->code);
+    if (!type) return;  // load_lexicon checks every pattern code against the ontology
+    std::size_t before = out.size();
+    if (!coding.reciprocal.empty()) {
+      for (const auto& a : coding.reciprocal) {
+        for (const auto& b : coding.reciprocal) emit(a, b, c, coding, *type, out);
+      }
+    } else {
+      for (const auto& a : coding.sources) {
+        for (const auto& b : coding.targets) emit(a, b, c, coding, *type, out);
+      }
+    }
+    if (out.size() > before && c.modality == Modality::asserted) {
+      discourse_.events.push_back({s_.index, type->quad_class, coding});
+    }
+  }
+
+  void emit(const ActorMention& source, const ActorMention& target, const Clause& c,
+            const Coding& coding, const EventType& type, std::vector<Record>& out) {
+    if (source.actor.code == target.actor.code) return;
+    auto key = std::make_tuple(source.actor.code, target.actor.code, type.code);
+    if (!emitted_.insert(key).second) return;  // the same event twice in one sentence
+    Record r;
+    r.doc = doc_.id;
+    r.lang = doc_.lang;
+    r.date = doc_.date;
+    r.source = {source.actor, source.text};
+    r.target = {target.actor, target.text};
+    r.cameo = type.code;
+    r.root = type.root();
+    r.quad_class = type.quad_class;
+    r.goldstein = type.goldstein;
+    r.plover = type.plover;
+    r.modality = modality_name(c.modality);
+    r.evidence.push_back({s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
+    r.confidence = coding.confidence;
+    r.trigger = s_.tokens[coding.trigger].word;
+    out.push_back(std::move(r));
+  }
+
+  const Document& doc_;
+  const Sentence& s_;
+  const Lexicon& lex_;
+  Discourse& discourse_;
+  std::set<std::tuple<std::string, std::string, std::string>> emitted_;
+};
+
+}  // namespace
+
+std::vector<Record> code_events(const Document& document, const AnalyzedDocument& analysis,
+                                const Lexicon& lexicon) {
+  std::vector<Record> records;
+  Discourse discourse;
+  for (const Sentence& s : analysis.sentences) {
+    SentenceCoder(document, s, lexicon, discourse).code(records);
+  }
+  return records;
+}
+
+}  // namespace kroniek

@@ -1,0 +1,31 @@
+// Analyzer output: sentences of tokens with lemma, POS, NER and a dependency tree.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace kroniek {
+
+struct Token {
+  std::string word;
+  std::string lemma;
+  std::string pos;      // full tag, e.g. "WW(pv,tgw,met-t)" (CGN) or "VBD" (PTB)
+  std::string ner;      // "O", "B-LOC", "I-PER", ...
+  int head = -1;        // index of the head token in the sentence, -1 for the root
+  std::string rel;      // dependency relation to the head (Alpino labels for Dutch)
+  std::size_t start = 0;  // byte offsets of the word in Document::text
+  std::size_t end = 0;
+};
+
+struct Sentence {
+  std::size_t index = 0;  // 0-based position in the document
+  std::size_t start = 0;  // byte offsets in Document::text
+  std::size_t end = 0;
+  std::vector<Token> tokens;
+};
+
+struct AnalyzedDocument {
+  std::vector<Sentence> sentences;
+};
+
+}  // namespace kroniek

@@ -1,0 +1,44 @@
+// Actor dictionaries (data/actors/*.txt): names, adjectives, capitals, people,
+// organisations and role agents, each phrase mapped to a CAMEO actor code.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace kroniek {
+
+enum class ActorKind { name, adj, people, capital, person, org, agent };
+
+struct ActorEntry {
+  std::string code;  // "TUR", "TURGOV", "IGOWSTNAT"; the role ("MIL") for agents
+  std::string lang;
+  ActorKind kind = ActorKind::name;
+  std::vector<std::string> words;  // the phrase, split into words; lower case unless exact_case
+  bool exact_case = false;         // acronyms such as "IS" match only in capitals
+  std::string from, to;            // validity (YYYY-MM-DD), empty = open
+  std::string source;              // file:line, for messages
+  bool valid_on(const std::string& date) const;
+};
+
+struct ActorMatch {
+  const ActorEntry* entry = nullptr;
+  int length = 0;  // number of words matched
+};
+
+class ActorDictionary {
+ public:
+  void load_file(const std::string& path);
+  // The longest entry whose phrase starts at words[at] and is valid on `date`
+  // (YYYY-MM-DD; empty means today's entries). `lower` holds the lower-cased words.
+  ActorMatch longest_match(const std::vector<std::string>& words,
+                           const std::vector<std::string>& lower, std::size_t at,
+                           const std::string& date) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  void add(ActorEntry entry);
+  std::unordered_map<std::string, std::vector<ActorEntry>> by_first_word_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace kroniek

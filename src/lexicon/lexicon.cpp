@@ -1,0 +1,35 @@
+#include "lexicon/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <vector>
+
+namespace kroniek {
+
+std::string default_data_dir() {
+  if (const char* dir = std::getenv("KRONIEK_DATA")) return dir;
+  return KRONIEK_DATA_DIR;
+}
+
+static std::vector<std::string> text_files_in(const std::filesystem::path& dir) {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.is_regular_file() && entry.path().extension() == ".txt") {
+      files.push_back(entry.path().string());
+    }
+  }
+  std::sort(files.begin(), files.end());  // a stable load order
+  return files;
+}
+
+Lexicon load_lexicon(const std::string& data_dir, const std::string& lang) {
+  std::filesystem::path root(data_dir);
+  Lexicon lexicon;
+  lexicon.ontology.load_file((root / "cameo" / "events.txt").string());
+  for (const std::string& file : text_files_in(root / "actors")) lexicon.actors.load_file(file);
+  lexicon.patterns.load_file((root / "patterns" / (lang + ".txt")).string());
+  return lexicon;
+}
+
+}  // namespace kroniek

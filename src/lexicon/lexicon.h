@@ -1,0 +1,25 @@
+// Everything the coder reads from data/: ontology, actors and patterns.
+#pragma once
+#include <string>
+
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/ontology.h"
+#include "lexicon/patterns.h"
+
+namespace kroniek {
+
+struct Lexicon {
+  Ontology ontology;
+  ActorDictionary actors;  // every language; entries carry their language
+  PatternBook patterns;    // the patterns of one language
+};
+
+// The data directory of the build (KRONIEK_DATA_DIR), unless the environment
+// variable KRONIEK_DATA names another.
+std::string default_data_dir();
+
+// Loads data/cameo/events.txt, every data/actors/*.txt and data/patterns/<lang>.txt.
+// Throws DictionaryError naming the file and line of a malformed entry.
+Lexicon load_lexicon(const std::string& data_dir, const std::string& lang);
+
+}  // namespace kroniek

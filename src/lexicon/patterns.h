@@ -1,0 +1,40 @@
+// Event patterns (data/patterns/<lang>.txt): which verbs and nouns express
+// which CAMEO event, and where the source and target are found.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace kroniek {
+
+enum class TriggerKind { verb, noun };
+
+struct Pattern {
+  std::string code;  // CAMEO event code
+  TriggerKind kind = TriggerKind::verb;
+  std::string lemma;                   // "dringen", "vuurgevecht"
+  std::vector<std::string> particles;  // "aan" in "aan|dringen"; "onder", "vuur" in "onder_vuur|nemen"
+  std::vector<std::string> required;   // lemmas that must follow the trigger in the sentence
+  std::vector<std::string> target_slots = {"obj"};  // prepositions, or "obj", in order of preference
+  std::vector<std::string> source_slots = {"subj"};
+  std::string source_role;  // only when the source has this role ("GOV")
+  bool symmetric = false;   // a coordinated subject without object acts on each other
+  std::string source;       // file:line
+  // How specific the pattern is; the most specific match wins.
+  std::size_t specificity() const { return particles.size() + required.size(); }
+};
+
+class PatternBook {
+ public:
+  void load_file(const std::string& path);
+  // Patterns whose trigger lemma is `lemma` (verbs: also the joined particle
+  // form, "aandringen" for "aan|dringen").
+  const std::vector<Pattern>& find(TriggerKind kind, const std::string& lemma) const;
+  std::size_t size() const { return size_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace kroniek
