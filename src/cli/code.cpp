@@ -5,6 +5,7 @@
 #include "analyze/frog_nl.h"
 #include "cli/commands.h"
 #include "code/coder.h"
+#include "core/date.h"
 #include "io/readers.h"
 #include "io/record_id.h"
 #include "io/record_writers.h"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/date.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -12,11 +13,6 @@ const std::map<std::string, ActorKind> kKinds = {
     {"name", ActorKind::name},       {"adj", ActorKind::adj},       {"people", ActorKind::people},
     {"capital", ActorKind::capital}, {"person", ActorKind::person}, {"org", ActorKind::org},
     {"agent", ActorKind::agent}};
-
-bool is_date(const std::string& s) {
-  return s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || std::isdigit(c); });
-}
 
 // Short all-capital acronyms ("IS", "VN") collide with common words in lower
 // case ("is"), so they keep their case.
@@ -32,7 +28,7 @@ void parse_dates(const std::string& path, int line, const std::string& spec, Act
   entry.from = spec.substr(0, dots);
   entry.to = spec.substr(dots + 2);
   for (const std::string* d : {&entry.from, &entry.to}) {
-    if (!d->empty() && !is_date(*d)) {
+    if (!d->empty() && !is_iso_date(*d)) {
       throw DictionaryError(path, line, "bad date '" + *d + "' (want YYYY-MM-DD)");
     }
   }

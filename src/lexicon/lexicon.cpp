@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "lexicon/dictionary_file.h"
+
 namespace kroniek {
 
 std::string default_data_dir() {
@@ -23,12 +25,22 @@ static std::vector<std::string> text_files_in(const std::filesystem::path& dir) 
   return files;
 }
 
+// A pattern whose code the ontology lacks would code events nobody can read.
+static void check_pattern_codes(const Lexicon& lexicon) {
+  for (const Pattern& p : lexicon.patterns.all()) {
+    if (!lexicon.ontology.find(p.code)) {
+      throw DictionaryError(p.file, p.line, "CAMEO code " + p.code + " is not in the ontology");
+    }
+  }
+}
+
 Lexicon load_lexicon(const std::string& data_dir, const std::string& lang) {
   std::filesystem::path root(data_dir);
   Lexicon lexicon;
   lexicon.ontology.load_file((root / "cameo" / "events.txt").string());
   for (const std::string& file : text_files_in(root / "actors")) lexicon.actors.load_file(file);
   lexicon.patterns.load_file((root / "patterns" / (lang + ".txt")).string());
+  check_pattern_codes(lexicon);
   return lexicon;
 }
 

@@ -40,7 +40,8 @@ Pattern parse_pattern(const std::string& path, int line, const std::string& entr
   if (trigger.empty()) throw DictionaryError(path, line, "empty trigger");
   p.lemma = trigger;
   for (std::size_t i = 3; i < fields.size(); ++i) apply_option(path, line, fields[i], p);
-  p.source = path + ":" + std::to_string(line);
+  p.file = path;
+  p.line = line;
   return p;
 }
 
@@ -58,7 +59,7 @@ void PatternBook::load_file(const std::string& path) {
       joined.particles.clear();
       index[joined.lemma].push_back(std::move(joined));
     }
-    ++size_;
+    all_.push_back(p);
   });
 }
 

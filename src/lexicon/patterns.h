@@ -19,7 +19,8 @@ struct Pattern {
   std::vector<std::string> source_slots = {"subj"};
   std::string source_role;  // only when the source has this role ("GOV")
   bool symmetric = false;   // a coordinated subject without object acts on each other
-  std::string source;       // file:line
+  std::string file;         // where it was written, for messages
+  int line = 0;
   // How specific the pattern is; the most specific match wins.
   std::size_t specificity() const { return particles.size() + required.size(); }
 };
@@ -30,11 +31,13 @@ class PatternBook {
   // Patterns whose trigger lemma is `lemma` (verbs: also the joined particle
   // form, "aandringen" for "aan|dringen").
   const std::vector<Pattern>& find(TriggerKind kind, const std::string& lemma) const;
-  std::size_t size() const { return size_; }
+  std::size_t size() const { return all_.size(); }
+  // Every pattern as written in the files (without the joined verb forms).
+  const std::vector<Pattern>& all() const { return all_; }
 
  private:
+  std::vector<Pattern> all_;
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
-  std::size_t size_ = 0;
 };
 
 }  // namespace kroniek

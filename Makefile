@@ -1,0 +1,39 @@
+# kroniek: `make demo` and `make test` work from a clean clone (setup runs once per build dir).
+SHELL := /bin/bash
+BUILD_DIR := build
+BUILD_TYPE := RelWithDebInfo
+JOBS := 2
+SETUP_STAMP := $(BUILD_DIR)/.setup-done
+EXAMPLES := $(wildcard examples/*.txt)
+
+.PHONY: all setup build demo test format clean
+
+all: build
+
+setup:
+	bash scripts/setup
+	mkdir -p $(BUILD_DIR)
+	touch $(SETUP_STAMP)
+
+$(SETUP_STAMP): scripts/setup
+	bash scripts/setup
+	mkdir -p $(BUILD_DIR)
+	touch $@
+
+build: $(SETUP_STAMP)
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake --build $(BUILD_DIR) -j$(JOBS)
+
+demo: build
+	@if [ -z "$(EXAMPLES)" ]; then echo "demo: no examples/*.txt" >&2; exit 1; fi
+	$(BUILD_DIR)/kroniek code --lang nl $(EXAMPLES)
+
+test: build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure
+
+format:
+	find src tests bench \( -name '*.cpp' -o -name '*.h' \) -print0 2>/dev/null \
+	  | xargs -0 -r clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,271 @@
+#include "io/readers.h"
+
+#include "core/date.h"
+
+#include <simdjson.h>
+#include <unicode/utf8.h>
+
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+namespace kroniek {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+bool is_blank(std::string_view text) {
+  for (char c : text) {
+    if (!is_space(c)) return false;
+  }
+  return true;
+}
+
+std::size_t bom_length(std::string_view bytes) {
+  return bytes.substr(0, kBom.size()) == kBom ? kBom.size() : 0;
+}
+
+std::string file_stem(const std::string& name) {
+  return std::filesystem::path(name).stem().string();
+}
+
+std::string lowercase_extension(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
+// Scans one window with ICU; returns the offset of the first bad sequence or npos.
+std::size_t scan_utf8_window(std::string_view window) {
+  const auto length = static_cast<int32_t>(window.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(window.data(), i, length, c);
+    if (c < 0) return static_cast<std::size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+// Finds the first bad byte with ICU, window by window (ICU indexes with int32_t).
+std::size_t locate_invalid_utf8(std::string_view bytes) {
+  constexpr std::size_t kWindow = std::size_t{1} << 30;
+  std::size_t base = 0;
+  while (base < bytes.size()) {
+    const std::string_view window = bytes.substr(base, kWindow);
+    const std::size_t bad = scan_utf8_window(window);
+    const bool last_window = base + window.size() == bytes.size();
+    if (bad == std::string_view::npos) {
+      base += window.size();
+    } else if (last_window || bad + U8_MAX_LENGTH <= window.size()) {
+      return base + bad;
+    } else {
+      base += bad;  // a character cut by the window's end: look again from its start
+    }
+  }
+  return bytes.size();  // simdjson and ICU disagree: point past the end
+}
+
+std::string invalid_utf8_reason(std::size_t offset, std::string_view where) {
+  return "invalid UTF-8 at byte " + std::to_string(offset) + std::string(where);
+}
+
+
+// Archives often name files by date: "idlib-2020-02-11.txt" was published on
+// 2020-02-11, so that becomes the document date (--date is the fallback).
+std::string date_in_file_stem(const std::string& stem) {
+  constexpr std::size_t kLength = 10;
+  if (stem.size() < kLength) return "";
+  std::string tail = stem.substr(stem.size() - kLength);
+  return is_iso_date(tail) ? tail : "";
+}
+
+Document plain_document(const std::string& name, std::string bytes) {
+  Document doc;
+  doc.id = file_stem(name);
+  doc.date = date_in_file_stem(doc.id);
+  doc.text = std::move(bytes);
+  return doc;
+}
+
+// ---- JSONL ----
+
+struct JsonlLine {
+  std::string where;        // "name:line N", for problems
+  std::string fallback_id;  // "stem:N", when the line has no id
+  std::string_view text;
+};
+
+// Reads an optional string field into `out`; false when present with another type.
+bool optional_string(simdjson::dom::object object, std::string_view key, std::string& out) {
+  simdjson::dom::element value;
+  if (object[key].get(value) != simdjson::SUCCESS || value.is_null()) return true;
+  std::string_view text;
+  if (value.get(text) != simdjson::SUCCESS) return false;
+  out.assign(text);
+  return true;
+}
+
+// The id may be a string or an integer; anything else is an error (false).
+bool read_id(simdjson::dom::object object, std::string& id) {
+  simdjson::dom::element value;
+  if (object["id"].get(value) != simdjson::SUCCESS || value.is_null()) return true;
+  if (int64_t number; value.get(number) == simdjson::SUCCESS) {
+    id = std::to_string(number);
+    return true;
+  }
+  if (uint64_t number; value.get(number) == simdjson::SUCCESS) {
+    id = std::to_string(number);
+    return true;
+  }
+  return optional_string(object, "id", id);
+}
+
+// Fills `doc` from a parsed line; returns the reason it is rejected, or "" when it is good.
+std::string fill_document(simdjson::dom::object object, Document& doc) {
+  std::string_view text;
+  if (object["text"].get(text) != simdjson::SUCCESS) return "no string \"text\" field";
+  doc.text.assign(text);
+  if (!read_id(object, doc.id)) return "\"id\" is neither a string nor an integer";
+  if (!optional_string(object, "date", doc.date)) return "\"date\" is not a string";
+  if (!optional_string(object, "lang", doc.lang)) return "\"lang\" is not a string";
+  if (!optional_string(object, "title", doc.title)) return "\"title\" is not a string";
+  if (!doc.date.empty() && !is_iso_date(doc.date)) {
+    return "date \"" + doc.date + "\" is not a calendar date YYYY-MM-DD";
+  }
+  if (is_blank(doc.text)) return "empty document";
+  return "";
+}
+
+void read_jsonl_line(simdjson::dom::parser& parser, const JsonlLine& line, ReadBatch& batch) {
+  if (const std::size_t bad = first_invalid_utf8(line.text); bad != std::string_view::npos) {
+    batch.problems.push_back({line.where, invalid_utf8_reason(bad, " of the line")});
+    return;
+  }
+  simdjson::dom::element root;
+  if (auto error = parser.parse(line.text.data(), line.text.size()).get(root)) {
+    batch.problems.push_back(
+        {line.where, std::string("not valid JSON: ") + simdjson::error_message(error)});
+    return;
+  }
+  simdjson::dom::object object;
+  if (root.get(object) != simdjson::SUCCESS) {
+    batch.problems.push_back({line.where, "not a JSON object"});
+    return;
+  }
+  Document doc;
+  const std::string reason = fill_document(object, doc);
+  if (doc.id.empty()) doc.id = line.fallback_id;
+  if (!reason.empty()) {
+    batch.problems.push_back({line.where + " (" + doc.id + ")", reason});
+    return;
+  }
+  batch.documents.push_back(std::move(doc));
+}
+
+// ---- files ----
+
+// Reads a whole file; on failure returns false and sets `error`.
+bool read_file(const std::string& path, std::string& bytes, std::string& error) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
+  if (!file) {
+    error = std::strerror(errno);
+    return false;
+  }
+  char buffer[1 << 16];
+  std::size_t count = 0;
+  while ((count = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
+    bytes.append(buffer, count);
+  }
+  if (std::ferror(file.get())) {
+    error = std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+std::string read_stdin() {
+  return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+}
+
+bool looks_like_jsonl(const std::string& path, std::string_view bytes) {
+  const std::string ext = lowercase_extension(path);
+  if (ext == ".jsonl" || ext == ".ndjson") return true;
+  for (char c : bytes.substr(bom_length(bytes))) {
+    if (!is_space(c)) return c == '{';
+  }
+  return false;
+}
+
+ReadBatch read_bytes(const std::string& name, std::string bytes) {
+  if (looks_like_jsonl(name, bytes)) return read_jsonl(name, bytes);
+  return read_plain_text(name, std::move(bytes));
+}
+
+}  // namespace
+
+std::size_t first_invalid_utf8(std::string_view bytes) {
+  if (simdjson::validate_utf8(bytes.data(), bytes.size())) return std::string_view::npos;
+  return locate_invalid_utf8(bytes);
+}
+
+
+ReadBatch read_plain_text(const std::string& name, std::string bytes) {
+  ReadBatch batch;
+  if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
+    batch.problems.push_back({name, invalid_utf8_reason(bad, "")});
+    return batch;
+  }
+  bytes.erase(0, bom_length(bytes));
+  if (is_blank(bytes)) {
+    batch.problems.push_back({name, "empty document"});
+    return batch;
+  }
+  batch.documents.push_back(plain_document(name, std::move(bytes)));
+  return batch;
+}
+
+ReadBatch read_jsonl(const std::string& name, std::string_view bytes) {
+  ReadBatch batch;
+  simdjson::dom::parser parser;
+  const std::string stem = file_stem(name);
+  std::size_t offset = bom_length(bytes);
+  for (std::size_t number = 1; offset < bytes.size(); ++number) {
+    std::size_t end = bytes.find('\n', offset);
+    if (end == std::string_view::npos) end = bytes.size();
+    const std::string_view text = bytes.substr(offset, end - offset);
+    offset = end + 1;
+    if (is_blank(text)) continue;
+    const std::string line_no = std::to_string(number);
+    read_jsonl_line(parser, {name + ":line " + line_no, stem + ":" + line_no, text}, batch);
+  }
+  if (batch.documents.empty() && batch.problems.empty()) {
+    batch.problems.push_back({name, "empty document"});
+  }
+  return batch;
+}
+
+ReadBatch read_input(const std::string& path) {
+  if (path == "-") return read_bytes("stdin", read_stdin());
+  std::string bytes;
+  std::string error;
+  if (!read_file(path, bytes, error)) {
+    ReadBatch batch;
+    batch.problems.push_back({path, "cannot read file: " + error});
+    return batch;
+  }
+  return read_bytes(path, std::move(bytes));
+}
+
+}  // namespace kroniek

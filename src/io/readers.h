@@ -1,0 +1,39 @@
+// Readers: files, JSONL and stdin into Documents, with every rejected document reported.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+
+namespace kroniek {
+
+// A document that could not be read, and why. `doc` is the document id or file name
+// (with ":line N" for a JSONL line).
+struct ReadProblem {
+  std::string doc;
+  std::string reason;
+};
+
+struct ReadBatch {
+  std::vector<Document> documents;
+  std::vector<ReadProblem> problems;
+};
+
+// One document from a plain-text file; its id is the file name without directory and
+// extension. The text is kept byte-exact (no newline normalisation), less a UTF-8 BOM.
+ReadBatch read_plain_text(const std::string& name, std::string bytes);
+
+// One document per non-empty line: {"id","text","date","lang","title"}. A line without an
+// id gets the file's stem + ":" + its line number.
+ReadBatch read_jsonl(const std::string& name, std::string_view bytes);
+
+// Reads a path ("-" for stdin): *.jsonl/*.ndjson, or content starting with '{', as JSONL;
+// anything else as plain text. An unreadable file is reported as a problem.
+ReadBatch read_input(const std::string& path);
+
+// Byte offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
+
+}  // namespace kroniek

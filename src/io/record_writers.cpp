@@ -1,0 +1,180 @@
+#include "io/record_writers.h"
+
+#include <algorithm>
+#include <array>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+namespace kroniek {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json string_or_null(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
+
+template <typename T>
+Json optional_or_null(const std::optional<T>& value) {
+  return value ? Json(*value) : Json(nullptr);
+}
+
+Json actor_json(const RecordActor& actor) {
+  Json json;
+  json["code"] = actor.code.code;
+  json["country"] = actor.code.country;
+  json["role"] = actor.code.role;
+  json["text"] = actor.text;
+  return json;
+}
+
+Json location_json(const std::optional<Location>& location) {
+  if (!location) return nullptr;
+  Json json;
+  json["name"] = location->name;
+  json["country"] = location->country;
+  json["lat"] = optional_or_null(location->lat);
+  json["lon"] = optional_or_null(location->lon);
+  json["geonameid"] = optional_or_null(location->geonameid);
+  return json;
+}
+
+Json quantities_json(const std::vector<Quantity>& quantities) {
+  Json json = Json::array();
+  for (const Quantity& quantity : quantities) {
+    Json item;
+    item["kind"] = quantity.kind;
+    item["value"] = optional_or_null(quantity.value);
+    item["min"] = optional_or_null(quantity.min);
+    item["text"] = quantity.text;
+    json.push_back(std::move(item));
+  }
+  return json;
+}
+
+Json evidence_json(const std::vector<Evidence>& evidence) {
+  Json json = Json::array();
+  for (const Evidence& item : evidence) {
+    Json entry;
+    entry["sentence"] = item.sentence;
+    entry["start"] = item.start;
+    entry["end"] = item.end;
+    entry["text"] = item.text;
+    json.push_back(std::move(entry));
+  }
+  return json;
+}
+
+Json record_json(const Record& record) {
+  Json json;
+  json["id"] = record.id;
+  json["type"] = record.type;
+  json["doc"] = record.doc;
+  json["lang"] = record.lang;
+  json["date"] = string_or_null(record.date);
+  json["date_end"] = string_or_null(record.date_end);
+  json["date_text"] = string_or_null(record.date_text);
+  json["source"] = actor_json(record.source);
+  json["target"] = actor_json(record.target);
+  json["cameo"] = record.cameo;
+  json["root"] = record.root;
+  json["quad_class"] = record.quad_class;
+  json["goldstein"] = record.goldstein;
+  json["plover"] = record.plover;
+  json["modality"] = record.modality;
+  json["location"] = location_json(record.location);
+  json["quantities"] = quantities_json(record.quantities);
+  json["evidence"] = evidence_json(record.evidence);
+  json["mentions"] = record.mentions;
+  json["confidence"] = record.confidence;
+  return json;
+}
+
+// ---- TSV ----
+
+constexpr std::array<const char*, 19> kTsvColumns = {"id",
+                                                     "date",
+                                                     "source",
+                                                     "target",
+                                                     "cameo",
+                                                     "root",
+                                                     "quad_class",
+                                                     "goldstein",
+                                                     "source_country",
+                                                     "source_role",
+                                                     "target_country",
+                                                     "target_role",
+                                                     "location",
+                                                     "lat",
+                                                     "lon",
+                                                     "doc",
+                                                     "modality",
+                                                     "mentions",
+                                                     "evidence"};
+
+// A field safe for TSV: tabs, newlines and carriage returns become spaces.
+std::string tsv_field(std::string text) {
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return text;
+}
+
+// Shortest round-trip form of a number, as in the JSONL output ("-10.0", "35.93").
+std::string number_text(double value) { return Json(value).dump(); }
+
+std::string optional_number(const std::optional<double>& value) {
+  return value ? number_text(*value) : "";
+}
+
+std::string compact_date(const std::string& date) {
+  std::string digits = date;
+  digits.erase(std::remove(digits.begin(), digits.end(), '-'), digits.end());
+  return digits;
+}
+
+std::vector<std::string> tsv_fields(const Record& record) {
+  const Location none;
+  const Location& location = record.location ? *record.location : none;
+  const std::string evidence = record.evidence.empty() ? "" : record.evidence.front().text;
+  return {record.id,
+          compact_date(record.date),
+          record.source.code.code,
+          record.target.code.code,
+          record.cameo,
+          record.root,
+          std::to_string(record.quad_class),
+          number_text(record.goldstein),
+          record.source.code.country,
+          record.source.code.role,
+          record.target.code.country,
+          record.target.code.role,
+          location.name,
+          optional_number(location.lat),
+          optional_number(location.lon),
+          record.doc,
+          record.modality,
+          std::to_string(record.mentions),
+          evidence};
+}
+
+template <typename Range>
+void write_tsv_line(std::ostream& out, const Range& fields) {
+  bool first = true;
+  for (const auto& field : fields) {
+    if (!first) out << '\t';
+    out << tsv_field(field);
+    first = false;
+  }
+  out << '\n';
+}
+
+}  // namespace
+
+void write_jsonl(std::ostream& out, const Record& record) {
+  out << record_json(record).dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+void write_tsv_header(std::ostream& out) { write_tsv_line(out, kTsvColumns); }
+
+void write_tsv(std::ostream& out, const Record& record) { write_tsv_line(out, tsv_fields(record)); }
+
+}  // namespace kroniek

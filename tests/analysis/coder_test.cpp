@@ -1,0 +1,100 @@
+// The Dutch coder on news-style sentences through the real Frog analyzer:
+// one test per construction the clause stage must understand.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "code/coder.h"
+#include "shared_analyzer.h"
+
+namespace kroniek {
+namespace {
+
+std::vector<Record> code_text(const std::string& text, const std::string& date = "2020-02-11") {
+  Document doc{"test", "nl", date, "", text};
+  return code_events(doc, testing::dutch_analyzer().analyze(doc), testing::dutch_lexicon());
+}
+
+// "SRC>TGT:CODE/modality" for every record, for readable failure messages.
+std::vector<std::string> summary(const std::vector<Record>& records) {
+  std::vector<std::string> out;
+  for (const Record& r : records) {
+    out.push_back(r.source.code.code + ">" + r.target.code.code + ":" + r.cameo + "/" +
+                  r.modality);
+  }
+  return out;
+}
+
+bool has(const std::vector<Record>& records, const std::string& item) {
+  auto s = summary(records);
+  return std::find(s.begin(), s.end(), item) != s.end();
+}
+
+std::string all(const std::vector<Record>& records) {
+  std::string out;
+  for (const auto& s : summary(records)) out += s + " ";
+  return out;
+}
+
+TEST(DutchCoder, SubjectVerbObject) {
+  auto r = code_text("Frankrijk steunt de Oekraïense regering.");
+  EXPECT_TRUE(has(r, "FRA>UKRGOV:051/asserted")) << all(r);
+}
+
+TEST(DutchCoder, SeparableVerbWithItsParticleFarAway) {
+  auto r = code_text("De Duitse regering riep Iran gisteren opnieuw op tot terughoudendheid.");
+  EXPECT_TRUE(has(r, "DEUGOV>IRN:020/asserted")) << all(r);
+}
+
+TEST(DutchCoder, PassiveWithDoorSwapsSourceAndTarget) {
+  auto r = code_text("De Koerdische strijders worden al jaren gesteund door de Verenigde Staten.");
+  bool tagged_usa_as_source = std::any_of(r.begin(), r.end(), [](const Record& x) {
+    return x.source.code.country == "USA" && x.root == "05";
+  });
+  EXPECT_TRUE(tagged_usa_as_source) << all(r);
+}
+
+TEST(DutchCoder, ReciprocalElkaarGivesAnEventEachWay) {
+  auto r = code_text("Het Indiase en het Pakistaanse leger hebben elkaar zondag beschoten.");
+  EXPECT_TRUE(has(r, "INDMIL>PAKMIL:193/asserted")) << all(r);
+  EXPECT_TRUE(has(r, "PAKMIL>INDMIL:193/asserted")) << all(r);
+}
+
+TEST(DutchCoder, NominalEventBetweenTwoActors) {
+  auto r = code_text("Vrijdag braken opnieuw gevechten uit tussen Armeense en Azerbeidzjaanse soldaten.");
+  EXPECT_TRUE(has(r, "ARMMIL>AZEMIL:190/asserted")) << all(r);
+  EXPECT_TRUE(has(r, "AZEMIL>ARMMIL:190/asserted")) << all(r);
+}
+
+TEST(DutchCoder, NegationIsNotAsserted) {
+  auto r = code_text("Israël heeft Libanon niet aangevallen.");
+  ASSERT_FALSE(r.empty()) << "the negated event is still coded, as negated";
+  for (const Record& x : r) EXPECT_EQ(x.modality, "negated") << all(r);
+}
+
+TEST(DutchCoder, FutureIsMarked) {
+  auto r = code_text("China zal volgende week met Rusland onderhandelen over gasleveringen.");
+  ASSERT_FALSE(r.empty());
+  for (const Record& x : r) EXPECT_EQ(x.modality, "future") << all(r);
+}
+
+TEST(DutchCoder, CapitalStandsForTheGovernment) {
+  auto r = code_text("Washington heeft Teheran opnieuw beschuldigd van steun aan terreur.");
+  EXPECT_TRUE(has(r, "USAGOV>IRNGOV:112/asserted")) << all(r);
+}
+
+TEST(DutchCoder, LeaderCodesByDocumentDate) {
+  std::string text = "Poetin prees Trump om zijn houding.";
+  auto in_office = code_text(text, "2018-07-17");
+  EXPECT_TRUE(has(in_office, "RUSGOV>USAGOV:051/asserted")) << all(in_office);
+  auto out_of_office = code_text(text, "2022-03-01");
+  EXPECT_FALSE(has(out_of_office, "RUSGOV>USAGOV:051/asserted")) << all(out_of_office);
+}
+
+TEST(DutchCoder, NothingWithoutTwoActors) {
+  auto r = code_text("Het regende de hele dag in Amsterdam en de treinen reden niet.");
+  EXPECT_TRUE(r.empty()) << all(r);
+}
+
+}  // namespace
+}  // namespace kroniek

@@ -1,0 +1,112 @@
+// Dictionary loaders: formats, date-aware persons, and errors with file:line.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "lexicon/actor_dictionary.h"
+#include "lexicon/dictionary_file.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/ontology.h"
+#include "lexicon/patterns.h"
+
+namespace kroniek {
+namespace {
+
+std::string write_temp(const std::string& name, const std::string& content) {
+  auto path = std::filesystem::temp_directory_path() / ("kroniek-" + name);
+  std::ofstream(path) << content;
+  return path.string();
+}
+
+std::vector<std::string> lower_words(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const auto& w : words) out.push_back(to_lower(w));
+  return out;
+}
+
+const ActorEntry* lookup(const ActorDictionary& d, const std::vector<std::string>& words,
+                         const std::string& date) {
+  return d.longest_match(words, lower_words(words), 0, date).entry;
+}
+
+TEST(ActorDictionary, PersonsCodeOnlyWhileInOffice) {
+  ActorDictionary d;
+  d.load_file(write_temp("persons.txt",
+                         "# a comment\n"
+                         "SYRGOV nl person Assad | Bashar al-Assad @2000-07-17..2024-12-08\n"));
+  ASSERT_NE(lookup(d, {"Assad"}, "2020-02-11"), nullptr);
+  EXPECT_EQ(lookup(d, {"Assad"}, "2020-02-11")->code, "SYRGOV");
+  EXPECT_EQ(lookup(d, {"Assad"}, "1999-01-01"), nullptr);
+  EXPECT_EQ(lookup(d, {"Assad"}, "2025-01-01"), nullptr);
+  EXPECT_EQ(d.longest_match({"Bashar", "al-Assad", "zei"},
+                            lower_words({"Bashar", "al-Assad", "zei"}), 0, "2020-02-11")
+                .length,
+            2);
+}
+
+TEST(ActorDictionary, AcronymsMatchOnlyInCapitals) {
+  ActorDictionary d;
+  d.load_file(write_temp("acronyms.txt", "IMGMOSISI nl org IS | Islamitische Staat\n"));
+  EXPECT_NE(lookup(d, {"IS"}, ""), nullptr);
+  EXPECT_EQ(lookup(d, {"is"}, ""), nullptr);
+  EXPECT_NE(lookup(d, {"islamitische", "Staat"}, ""), nullptr);
+}
+
+TEST(ActorDictionary, MalformedLineNamesFileAndLine) {
+  ActorDictionary d;
+  std::string path = write_temp("bad-actors.txt", "TUR nl name Turkije\nTUR nl colour Rood\n");
+  try {
+    d.load_file(path);
+    FAIL() << "no error for an unknown kind";
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find(path + ":2:"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(d.load_file(write_temp("bad-date.txt", "X nl person Y @2020-13-01..\n")),
+               DictionaryError);
+}
+
+TEST(Patterns, SeparableVerbsAreFoundSplitAndJoined) {
+  PatternBook book;
+  book.load_file(write_temp("patterns.txt", "100 verb aan|dringen target=bij\n"));
+  ASSERT_EQ(book.find(TriggerKind::verb, "dringen").size(), 1u);
+  EXPECT_EQ(book.find(TriggerKind::verb, "dringen")[0].particles,
+            std::vector<std::string>{"aan"});
+  EXPECT_EQ(book.find(TriggerKind::verb, "aandringen").size(), 1u);
+  EXPECT_EQ(book.find(TriggerKind::verb, "aandringen")[0].target_slots,
+            std::vector<std::string>{"bij"});
+}
+
+TEST(Patterns, UnknownOptionNamesFileAndLine) {
+  PatternBook book;
+  std::string path = write_temp("bad-patterns.txt", "190 noun aanval\n190 verb vallen coulour=x\n");
+  try {
+    book.load_file(path);
+    FAIL();
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find(path + ":2:"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Ontology, ShippedFileHasEveryRootWithItsQuadClass) {
+  Ontology o;
+  o.load_file(default_data_dir() + "/cameo/events.txt");
+  for (int root = 1; root <= 20; ++root) {
+    std::string code = (root < 10 ? "0" : "") + std::to_string(root) + "0";
+    const EventType* t = o.find(code);
+    ASSERT_NE(t, nullptr) << code;
+    int quad = root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
+    EXPECT_EQ(t->quad_class, quad) << code;
+  }
+  EXPECT_DOUBLE_EQ(o.find("190")->goldstein, -10.0);
+  EXPECT_GT(o.size(), 250u);
+}
+
+TEST(Lexicon, ShippedDictionariesLoadAndEveryPatternCodeExists) {
+  Lexicon lexicon = load_lexicon(default_data_dir(), "nl");  // throws on any bad line or code
+  EXPECT_GT(lexicon.actors.size(), 1000u);
+  EXPECT_GT(lexicon.patterns.size(), 200u);
+}
+
+}  // namespace
+}  // namespace kroniek
