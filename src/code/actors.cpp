@@ -121,6 +121,10 @@ std::vector<Draft> assemble(const Sentence& s, const std::vector<Unit>& units) {
     next_token = u.last + 1;
     if (u.kind == ActorKind::adj) {
       pending_adjectives.push_back(u);
+    } else if (u.kind == ActorKind::place) {
+      // "de Oekraïense stad": the country itself.
+      for (const Unit& adj : pending_adjectives) drafts.push_back({adj.code, adj.first, u.last, true});
+      pending_adjectives.clear();
     } else if (u.kind == ActorKind::agent) {
       for (const Unit& adj : pending_adjectives) {
         drafts.push_back({compose(adj.code, u.code), adj.first, u.last, true});
@@ -171,6 +175,8 @@ void merge_appositions(std::vector<Draft>& drafts) {
       continue;
     }
     if (!a.has_country) a.code = compose(b.code, a.code);
+    // "de Turkse hoofdstad Ankara": the capital says more than the country.
+    if (a.code.size() == 3 && b.code.rfind(a.code, 0) == 0) a.code = b.code;
     a.has_country = true;
     a.last = b.last;
     drafts.erase(drafts.begin() + i + 1);

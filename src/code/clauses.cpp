@@ -96,11 +96,13 @@ bool is_reciprocal(const Sentence& s, int first, int last) {
   return false;
 }
 
-// The preposition governing a group: skip determiners, adjectives and numbers.
+// The preposition governing a group: skip determiners, adjectives, numbers and
+// the head noun of an apposition ("in de hoofdstad Ankara").
 int governing_preposition(const Sentence& s, int first, int clause_first) {
   for (int i = first - 1; i >= clause_first; --i) {
     const Token& t = s.tokens[i];
     if (pos_is(t, "VZ(init")) return i;
+    if (i == first - 1 && pos_is(t, "N(soort")) continue;
     if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "TW") || pos_is(t, "VNW(bez") ||
           pos_is(t, "VNW(onbep"))) {
       return -1;

@@ -108,11 +108,27 @@ const Argument* with_preposition(const Clause& c, const std::string& prep) {
   return nullptr;
 }
 
+// "bombardeerde doelen van Hezbollah": when the object is not an actor, its
+// owner after "van" is the target.
+const Argument* object_owner(const Clause& c, const Argument* source) {
+  for (const Argument& a : c.arguments) {
+    if (a.preposition == "van" && (!source || a.first > source->last)) return &a;
+  }
+  return nullptr;
+}
+
 const Argument* fill_slot(const Clause& c, const std::vector<std::string>& slots,
                           const Argument* except) {
   for (const std::string& slot : slots) {
-    const Argument* a = (slot == "subj" || slot == "obj") ? first_without_preposition(c, except)
-                                                           : with_preposition(c, slot);
+    const Argument* a = nullptr;
+    if (slot == "subj") {
+      a = first_without_preposition(c, except);
+    } else if (slot == "obj") {
+      a = first_without_preposition(c, except);
+      if (!a) a = object_owner(c, except);
+    } else {
+      a = with_preposition(c, slot);
+    }
     if (a && a != except) return a;
   }
   return nullptr;

@@ -22,7 +22,7 @@ Json actor_json(const RecordActor& actor) {
   Json json;
   json["code"] = actor.code.code;
   json["country"] = actor.code.country;
-  json["role"] = actor.code.role;
+  json["role"] = string_or_null(actor.code.role);  // a bare country has no role
   json["text"] = actor.text;
   return json;
 }

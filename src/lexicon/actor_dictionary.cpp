@@ -12,7 +12,7 @@ namespace {
 const std::map<std::string, ActorKind> kKinds = {
     {"name", ActorKind::name},       {"adj", ActorKind::adj},       {"people", ActorKind::people},
     {"capital", ActorKind::capital}, {"person", ActorKind::person}, {"org", ActorKind::org},
-    {"agent", ActorKind::agent}};
+    {"agent", ActorKind::agent},     {"place", ActorKind::place}};
 
 // Short all-capital acronyms ("IS", "VN") collide with common words in lower
 // case ("is"), so they keep their case.

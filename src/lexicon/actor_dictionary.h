@@ -7,10 +7,10 @@
 
 namespace kroniek {
 
-enum class ActorKind { name, adj, people, capital, person, org, agent };
+enum class ActorKind { name, adj, people, capital, person, org, agent, place };
 
 struct ActorEntry {
-  std::string code;  // "TUR", "TURGOV", "IGOWSTNAT"; the role ("MIL") for agents
+  std::string code;  // "TUR", "TURGOV", "IGOWSTNAT"; the role ("MIL") for agents; "-" for places
   std::string lang;
   ActorKind kind = ActorKind::name;
   std::vector<std::string> words;  // the phrase, split into words; lower case unless exact_case

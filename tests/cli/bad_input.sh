@@ -46,6 +46,10 @@ done
 records="$(grep -c '^{' "$work/out" || true)"
 ((records >= 1)) || fail "no records on stdout: the good documents were not coded"
 
+for good in '"doc":"good"' '"doc":"goed-1"' '"doc":"goed-2"'; do
+  grep -qF "$good" "$work/out" || fail "no record from the good document $good"
+done
+
 bad_docs="$(grep -o '"doc":"[^"]*"' "$work/out" | grep -v -e '"good"' -e '"goed-1"' -e '"goed-2"' || true)"
 [[ -z "$bad_docs" ]] || fail "records from documents that should have been rejected: $bad_docs"
 
