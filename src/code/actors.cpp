@@ -8,8 +8,6 @@
 namespace kroniek {
 namespace {
 
-bool pos_is(const Token& t, const char* prefix) { return t.pos.rfind(prefix, 0) == 0; }
-
 bool is_country_code(const std::string& code) {
   return code.size() >= 3 && code.rfind("IGO", 0) != 0;
 }

@@ -8,8 +8,6 @@
 namespace kroniek {
 namespace {
 
-bool pos_is(const Token& t, const char* prefix) { return t.pos.rfind(prefix, 0) == 0; }
-
 std::string lower_word(const Token& t) { return to_lower(t.word); }
 
 bool is_finite_verb(const Token& t) { return pos_is(t, "WW(pv"); }

@@ -11,8 +11,6 @@
 namespace kroniek {
 namespace {
 
-bool pos_is(const Token& t, const char* prefix) { return t.pos.rfind(prefix, 0) == 0; }
-
 using Actors = std::vector<ActorMention>;
 
 // One coded event before it becomes records: who acts on whom, or a group

@@ -17,6 +17,12 @@ struct Token {
   std::size_t end = 0;
 };
 
+// True when the token's tag starts with `prefix`: pos_is(t, "WW(pv") for a
+// finite verb in the CGN tag set.
+inline bool pos_is(const Token& token, const char* prefix) {
+  return token.pos.rfind(prefix, 0) == 0;
+}
+
 struct Sentence {
   std::size_t index = 0;  // 0-based position in the document
   std::size_t start = 0;  // byte offsets in Document::text
