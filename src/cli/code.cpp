@@ -2,15 +2,11 @@
 #include <iostream>
 #include <memory>
 
-#include "analyze/frog_nl.h"
 #include "cli/commands.h"
-#include "code/coder.h"
+#include "cli/pipeline.h"
 #include "core/date.h"
 #include "io/readers.h"
-#include "io/record_id.h"
 #include "io/record_writers.h"
-#include "lexicon/dictionary_file.h"
-#include "lexicon/lexicon.h"
 
 namespace kroniek::cli {
 namespace {
@@ -52,19 +48,14 @@ class RecordPrinter {
   std::string format_;
 };
 
-void assign_id(Record& r) {
-  const Evidence& e = r.evidence.front();
-  r.id = record_id(r.doc, e.start, e.end, r.source.code.code, r.target.code.code, r.cameo, r.type);
-}
-
 class CodeCommand {
  public:
   explicit CodeCommand(const CodeOptions& options) : options_(options), printer_(options.format) {}
 
   int run() {
-    Lexicon lexicon;
+    std::unique_ptr<Pipeline> pipeline;
     try {
-      lexicon = load_lexicon(options_.data_dir, "nl");
+      pipeline = std::make_unique<Pipeline>(options_.data_dir);
     } catch (const std::exception& e) {
       std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
       return 2;
@@ -72,7 +63,7 @@ class CodeCommand {
     for (const std::string& input : options_.inputs) {
       ReadBatch batch = read_input(input);
       for (const ReadProblem& p : batch.problems) fail(p.doc, p.reason);
-      for (Document& doc : batch.documents) code_document(doc, lexicon);
+      for (Document& doc : batch.documents) code_document(doc, *pipeline);
     }
     std::cout.flush();
     return failures_ == 0 ? 0 : 1;
@@ -84,19 +75,12 @@ class CodeCommand {
     ++failures_;
   }
 
-  void code_document(Document& doc, const Lexicon& lexicon) {
+  void code_document(Document& doc, Pipeline& pipeline) {
     doc.lang = language_of(doc, options_);
     if (doc.date.empty()) doc.date = options_.date;
-    if (doc.lang != "nl") {
-      fail(doc.id, "language '" + doc.lang + "' is not supported yet (only nl)");
-      return;
-    }
     try {
-      if (!frog_) frog_ = make_frog_analyzer();
-      for (Record& r : code_events(doc, frog_->analyze(doc), lexicon)) {
-        if (r.modality != "asserted" && !options_.all_modalities) continue;
-        assign_id(r);
-        printer_.print(r);
+      for (const Record& r : pipeline.code(doc)) {
+        if (r.modality == "asserted" || options_.all_modalities) printer_.print(r);
       }
     } catch (const std::exception& e) {
       fail(doc.id, std::string("could not be coded: ") + e.what());
@@ -105,7 +89,6 @@ class CodeCommand {
 
   const CodeOptions& options_;
   RecordPrinter printer_;
-  std::unique_ptr<Analyzer> frog_;  // loaded on the first document, then reused
   int failures_ = 0;
 };
 

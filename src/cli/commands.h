@@ -7,4 +7,7 @@ namespace kroniek::cli {
 // Registers `kroniek code`; `exit_code` receives the command's status.
 void add_code_command(CLI::App& app, int& exit_code);
 
+// Registers `kroniek eval`.
+void add_eval_command(CLI::App& app, int& exit_code);
+
 }  // namespace kroniek::cli

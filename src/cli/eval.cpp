@@ -1,0 +1,88 @@
+// `kroniek eval GOLD...`: code the text beside each gold file and score it.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "eval/gold.h"
+#include "lexicon/lexicon.h"
+
+namespace kroniek::cli {
+namespace {
+
+struct EvalOptions {
+  std::vector<std::string> gold_files;
+  std::string data_dir = default_data_dir();
+  double require_recall = 0.0;
+  double require_precision = 0.0;
+  bool quiet = false;
+};
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+void print_list(const char* title, const std::vector<std::string>& items) {
+  if (items.empty()) return;
+  std::cout << title << " (" << items.size() << "):\n";
+  for (const std::string& item : items) std::cout << "  " << item << "\n";
+}
+
+void print_score(const Score& s, std::size_t documents) {
+  std::printf("documents %zu\n", documents);
+  std::printf("recall    %.3f  (%d of %d directed gold events)\n", s.recall(), s.found, s.expected);
+  std::printf("precision %.3f  (%d of %d asserted records)\n", s.precision(), s.correct, s.coded);
+}
+
+int run_eval(const EvalOptions& options) {
+  std::unique_ptr<Pipeline> pipeline;
+  try {
+    pipeline = std::make_unique<Pipeline>(options.data_dir);
+  } catch (const std::exception& e) {
+    std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
+    return 2;
+  }
+  Score score;
+  for (const std::string& path : options.gold_files) {
+    try {
+      GoldDocument gold = read_gold(path);
+      Document doc{gold.id, gold.lang, gold.date, "", read_text(gold.text_path)};
+      score_document(gold, pipeline->code(doc), score);
+    } catch (const std::exception& e) {
+      std::cerr << "kroniek: " << path << ": " << e.what() << "\n";
+      return 2;
+    }
+  }
+  if (!options.quiet) {
+    print_list("missed", score.misses);
+    print_list("false positives", score.false_positives);
+  }
+  print_score(score, options.gold_files.size());
+  bool good_enough = score.recall() >= options.require_recall &&
+                     score.precision() >= options.require_precision;
+  return good_enough ? 0 : 1;
+}
+
+}  // namespace
+
+void add_eval_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<EvalOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval", "Score coding against gold files (NAME.gold.json beside NAME.<lang>.txt)");
+  cmd->add_option("gold", options->gold_files, "Gold files")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--data", options->data_dir, "Dictionary directory")->check(CLI::ExistingDirectory);
+  cmd->add_option("--require-recall", options->require_recall,
+                  "Exit with status 1 when recall is below this");
+  cmd->add_option("--require-precision", options->require_precision,
+                  "Exit with status 1 when precision is below this");
+  cmd->add_flag("--quiet", options->quiet, "Print only the scores, not the misses");
+  cmd->callback([options, &exit_code] { exit_code = run_eval(*options); });
+}
+
+}  // namespace kroniek::cli

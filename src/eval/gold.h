@@ -1,0 +1,58 @@
+// Gold files (the format of ../shared/seed/idlib.gold.json) and scoring of
+// coded records against them.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+
+namespace kroniek {
+
+// One directed event a reader expects; a both_directions entry gives two.
+struct GoldEvent {
+  std::string evidence;  // a piece of the sentence the record's evidence must contain
+  std::string source;    // country code, or "IGO"
+  std::vector<std::string> targets;  // any one of them is right
+  std::vector<std::string> roots;    // CAMEO roots that are right
+  std::string source_role, target_role;  // optional
+  std::string describe() const;
+};
+
+// A sentence that must not give asserted records (of these roots, or at all).
+struct GoldNegative {
+  std::string evidence;
+  std::string why;
+  std::vector<std::string> roots;  // empty: no record at all
+};
+
+struct GoldDocument {
+  std::string gold_path;
+  std::string text_path;  // NAME.<lang>.txt or NAME.txt beside NAME.gold.json
+  std::string id;         // NAME
+  std::string lang;       // from the text file name, "nl" when it says none
+  std::string date;       // document_date
+  std::vector<GoldEvent> must_find;
+  std::vector<GoldNegative> must_not_assert;
+};
+
+// Reads a gold file and finds its text; throws std::runtime_error with the
+// file name when either is missing or malformed.
+GoldDocument read_gold(const std::string& gold_path);
+
+bool matches(const Record& record, const GoldEvent& gold);
+
+// Recall over the gold events, precision over the asserted records coded.
+struct Score {
+  int expected = 0, found = 0;  // directed gold events, and those a record matches
+  int coded = 0, correct = 0;   // asserted records, and those matching a gold event
+  std::vector<std::string> misses, false_positives;
+  double recall() const { return expected ? static_cast<double>(found) / expected : 1.0; }
+  double precision() const { return coded ? static_cast<double>(correct) / coded : 1.0; }
+};
+
+// Adds one document's result to `score`. Only asserted records count; a
+// record matching a must_not_assert entry is a false positive like any other
+// record that matches no gold event.
+void score_document(const GoldDocument& gold, const std::vector<Record>& records, Score& score);
+
+}  // namespace kroniek
