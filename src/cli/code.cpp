@@ -17,6 +17,7 @@ struct CodeOptions {
   std::string date;
   std::string format = "jsonl";
   bool all_modalities = false;
+  bool explain = false;
   std::string data_dir = default_data_dir();
 };
 
@@ -79,6 +80,7 @@ class CodeCommand {
     doc.lang = language_of(doc, options_);
     if (doc.date.empty()) doc.date = options_.date;
     try {
+      if (options_.explain) pipeline.explain(doc, std::cerr);
       for (const Record& r : pipeline.code(doc)) {
         if (r.modality == "asserted" || options_.all_modalities) printer_.print(r);
       }
@@ -109,6 +111,8 @@ void add_code_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"jsonl", "tsv"}));
   cmd->add_flag("--all-modalities", options->all_modalities,
                 "Also print negated, future, hypothetical and reported events");
+  cmd->add_flag("--explain", options->explain,
+                "Also write each sentence's tokens, clauses and actors to stderr");
   cmd->add_option("--data", options->data_dir, "Dictionary directory")->check(CLI::ExistingDirectory);
   cmd->callback([options, &exit_code] { exit_code = CodeCommand(*options).run(); });
 }

@@ -3,6 +3,8 @@
 #include <stdexcept>
 
 #include "analyze/frog_nl.h"
+#include "code/actors.h"
+#include "code/clauses.h"
 #include "code/coder.h"
 #include "io/record_id.h"
 
@@ -18,14 +20,40 @@ void assign_id(Record& r) {
 
 Pipeline::Pipeline(const std::string& data_dir) : lexicon_(load_lexicon(data_dir, "nl")) {}
 
-std::vector<Record> Pipeline::code(const Document& document) {
+AnalyzedDocument Pipeline::analyze(const Document& document) {
   if (document.lang != "nl") {
     throw std::runtime_error("language '" + document.lang + "' is not supported yet (only nl)");
   }
   if (!dutch_) dutch_ = make_frog_analyzer();
-  std::vector<Record> records = code_events(document, dutch_->analyze(document), lexicon_);
+  return dutch_->analyze(document);
+}
+
+std::vector<Record> Pipeline::code(const Document& document) {
+  std::vector<Record> records = code_events(document, analyze(document), lexicon_);
   for (Record& r : records) assign_id(r);
   return records;
+}
+
+void Pipeline::explain(const Document& document, std::ostream& out) {
+  for (const Sentence& s : analyze(document).sentences) {
+    out << "sentence " << s.index << "\n";
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      const Token& t = s.tokens[i];
+      out << "  " << i << "\t" << t.word << "\t" << t.lemma << "\t" << t.pos << "\t" << t.ner
+          << "\t" << t.head << "\t" << t.rel << "\n";
+    }
+    auto mentions = find_actor_mentions(s, lexicon_.actors, document.date, document.text);
+    for (const Clause& c : extract_clauses(s, mentions)) {
+      out << "  clause " << c.first << ".." << c.last << " " << modality_name(c.modality)
+          << (c.reciprocal ? " reciprocal" : "") << "\n";
+      for (const Argument& a : c.arguments) {
+        out << "    argument [" << (a.preposition.empty() ? "-" : a.preposition) << "]"
+            << (a.pronoun ? " pronoun" : "");
+        for (const ActorMention& m : a.actors) out << " " << m.actor.code << "=\"" << m.text << "\"";
+        out << "\n";
+      }
+    }
+  }
 }
 
 }  // namespace kroniek::cli

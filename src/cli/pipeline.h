@@ -1,6 +1,7 @@
 // The coding pipeline as the subcommands run it: analyzer -> coder -> ids.
 #pragma once
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,13 @@ class Pipeline {
   // Codes one document (its lang and date already set) into records of every
   // modality, with their ids. Throws on a document that cannot be analysed.
   std::vector<Record> code(const Document& document);
+  // Writes what the stages saw, sentence by sentence: tokens with lemma, tag
+  // and dependency, then each clause with its arguments and modality. For
+  // people writing dictionaries and patterns.
+  void explain(const Document& document, std::ostream& out);
 
  private:
+  AnalyzedDocument analyze(const Document& document);
   Lexicon lexicon_;
   std::unique_ptr<Analyzer> dutch_;
 };

@@ -163,12 +163,18 @@ void absorb_van_complements(const Sentence& s, std::vector<Draft>& drafts) {
 }
 
 // "de Syrische president Assad", "NAVO-secretaris-generaal Jens Stoltenberg":
-// adjacent mentions name one actor.
+// adjacent mentions of one country or organisation name one actor ("Russische
+// troepen Oekraïense soldaten" are two).
+bool is_apposition(const Draft& a, const Draft& b) {
+  if (b.first != a.last + 1 || !b.has_country) return false;
+  return !a.has_country || a.code.substr(0, 3) == b.code.substr(0, 3);
+}
+
 void merge_appositions(std::vector<Draft>& drafts) {
   for (std::size_t i = 0; i + 1 < drafts.size();) {
     Draft& a = drafts[i];
     const Draft& b = drafts[i + 1];
-    if (b.first != a.last + 1 || !b.has_country) {
+    if (!is_apposition(a, b)) {
       ++i;
       continue;
     }

@@ -26,6 +26,7 @@ bool opens_clause(const Sentence& s, std::size_t i) {
   if (pos_is(t, "VG(onder") || pos_is(t, "VNW(betr")) return true;
   if (pos_is(t, "BW") && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
   if ((w == "om" || w == "zonder") && pos_is(t, "VZ(init")) return has_te_infinitive_after(s, i + 1);
+  if (w == "aldus") return true;  // "…, aldus de minister": the speaker is no participant
   // "…, neemt het geweld toe": a finite verb right after a comma starts a main clause.
   return i > 0 && s.tokens[i - 1].word == "," && is_finite_verb(t);
 }
@@ -158,6 +159,47 @@ void add_arguments(const Sentence& s, const std::vector<ActorMention>& mentions,
   }
 }
 
+bool has_lemma(const Sentence& s, const Clause& c, const std::set<std::string>& lemmas) {
+  for (int i = c.first; i <= c.last; ++i) {
+    if (lemmas.count(to_lower(s.tokens[i].lemma))) return true;
+  }
+  return false;
+}
+
+void mark_reported(Clause& c) {
+  if (c.modality == Modality::asserted) c.modality = Modality::reported;
+}
+
+// Speech verbs make what they introduce reported ("zei dat Rusland ... had
+// aangevallen", "…, aldus de minister", "Volgens Kyiv …"), and a denial
+// negates it ("ontkent dat …").
+void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
+  static const std::set<std::string> kSpeech = {
+      "zeggen", "verklaren", "melden", "stellen", "beweren", "claimen", "schrijven",
+      "meedelen", "mededelen", "laten", "berichten", "vertellen", "rapporteren"};
+  static const std::set<std::string> kDenial = {"ontkennen", "tegenspreken"};
+  for (std::size_t k = 1; k < clauses.size(); ++k) {
+    Clause& c = clauses[k];
+    if (lower_word(s.tokens[c.first]) != "dat" || !pos_is(s.tokens[c.first], "VG(onder")) continue;
+    if (has_lemma(s, clauses[k - 1], kDenial)) {
+      c.modality = Modality::negated;
+    } else if (has_lemma(s, clauses[k - 1], kSpeech)) {
+      mark_reported(c);
+    }
+  }
+  bool attributed = lower_word(s.tokens.front()) == "volgens";
+  for (const Token& t : s.tokens) attributed = attributed || lower_word(t) == "aldus";
+  const Clause& last = clauses.back();
+  if (clauses.size() > 1 && is_finite_verb(s.tokens[last.first]) &&
+      has_lemma(s, last, kSpeech)) {
+    attributed = true;  // "…, zei de woordvoerder."
+  }
+  if (!attributed) return;
+  for (Clause& c : clauses) {
+    if (!has_lemma(s, c, kSpeech)) mark_reported(c);
+  }
+}
+
 }  // namespace
 
 std::string lemma_of(const Token& token) { return to_lower(token.lemma); }
@@ -182,6 +224,7 @@ std::vector<Clause> extract_clauses(const Sentence& sentence,
     add_arguments(sentence, mentions, c);
     clauses.push_back(std::move(c));
   }
+  mark_reported_speech(sentence, clauses);
   return clauses;
 }
 
