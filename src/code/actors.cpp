@@ -108,21 +108,35 @@ struct Draft {
 };
 
 // Adjectives wait for their role noun; names stand alone.
+// The country adjectives waiting for their noun name the country itself when
+// the noun is no role: "de Indiase lezing", "een Iraanse aanval".
+void adjectives_on_noun(std::vector<Unit>& pending, int noun, std::vector<Draft>& drafts) {
+  for (const Unit& adj : pending) drafts.push_back({adj.code, adj.first, noun, true});
+  pending.clear();
+}
+
+void walk_gap(const Sentence& s, int from, int to, std::vector<Unit>& pending,
+              std::vector<Draft>& drafts) {
+  for (int t = from; t < to; ++t) {
+    if (!pending.empty() && pos_is(s.tokens[t], "N(soort")) {
+      adjectives_on_noun(pending, t, drafts);
+    } else if (!keeps_adjectives_pending(s.tokens[t])) {
+      pending.clear();
+    }
+  }
+}
+
 std::vector<Draft> assemble(const Sentence& s, const std::vector<Unit>& units) {
   std::vector<Draft> drafts;
   std::vector<Unit> pending_adjectives;
   int next_token = 0;
   for (const Unit& u : units) {
-    for (int t = next_token; t < u.first; ++t) {
-      if (!keeps_adjectives_pending(s.tokens[t])) pending_adjectives.clear();
-    }
+    walk_gap(s, next_token, u.first, pending_adjectives, drafts);
     next_token = u.last + 1;
     if (u.kind == ActorKind::adj) {
       pending_adjectives.push_back(u);
     } else if (u.kind == ActorKind::place) {
-      // "de Oekraïense stad": the country itself.
-      for (const Unit& adj : pending_adjectives) drafts.push_back({adj.code, adj.first, u.last, true});
-      pending_adjectives.clear();
+      adjectives_on_noun(pending_adjectives, u.last, drafts);  // "de Oekraïense stad"
     } else if (u.kind == ActorKind::agent) {
       for (const Unit& adj : pending_adjectives) {
         drafts.push_back({compose(adj.code, u.code), adj.first, u.last, true});
@@ -134,6 +148,9 @@ std::vector<Draft> assemble(const Sentence& s, const std::vector<Unit>& units) {
       drafts.push_back({u.code, u.first, u.last, true});
     }
   }
+  walk_gap(s, next_token, static_cast<int>(s.tokens.size()), pending_adjectives, drafts);
+  std::sort(drafts.begin(), drafts.end(),
+            [](const Draft& a, const Draft& b) { return a.first < b.first; });
   return drafts;
 }
 

@@ -38,17 +38,64 @@ bool finite_verb_in(const Sentence& s, int first, int last) {
   return false;
 }
 
+bool is_auxiliary(const Token& t) {
+  static const std::set<std::string> kAuxiliaries = {"hebben", "zijn",   "worden", "zullen",
+                                                     "kunnen", "moeten", "mogen",  "willen"};
+  return kAuxiliaries.count(to_lower(t.lemma)) > 0;
+}
+
+// A clause whose finite verb is an auxiliary still waits for its participle or
+// infinitive: "heeft Oekraïne met drones en raketten bestookt" is one clause.
+bool verb_complete(const Sentence& s, int first, int last) {
+  bool finite = false, lexical = false;
+  for (int i = first; i <= last; ++i) {
+    const Token& t = s.tokens[i];
+    if (!pos_is(t, "WW")) continue;
+    if (is_finite_verb(t)) finite = true;
+    if (!is_auxiliary(t) || !is_finite_verb(t)) lexical = true;
+  }
+  return finite && lexical;
+}
+
 // Within one segment, "en"/"maar" between two finite clauses starts a new one:
 // "Ankara steunt de rebellen en Moskou houdt Assad in het zadel".
 void split_coordinated(const Sentence& s, int first, int last, std::vector<int>& starts) {
   for (int i = first + 1; i < last; ++i) {
     const Token& t = s.tokens[i];
     if (!pos_is(t, "VG(neven")) continue;
-    if (finite_verb_in(s, first, i - 1) && finite_verb_in(s, i + 1, last)) {
+    if (verb_complete(s, first, i - 1) && finite_verb_in(s, i + 1, last)) {
       starts.push_back(i);
       first = i;
     }
   }
+}
+
+// An extraposed te-infinitive follows the verbs and particles of its main
+// clause: "riep de VS op | de oorlog niet langer aan te moedigen", "hebben
+// Rwanda opgeroepen | zijn troepen terug te trekken". Returns where it starts,
+// or -1.
+int infinitive_start(const Sentence& s, int first, int last) {
+  int finite = -1;
+  for (int i = first; i <= last; ++i) {
+    if (is_finite_verb(s.tokens[i])) {
+      finite = i;
+      break;
+    }
+  }
+  if (finite < 0) return -1;
+  for (int te = finite + 2; te < last; ++te) {
+    if (lower_word(s.tokens[te]) != "te" || !pos_is(s.tokens[te + 1], "WW(inf")) continue;
+    int particle_of_infinitive = pos_is(s.tokens[te - 1], "VZ(fin") ? te - 1 : te;
+    for (int k = particle_of_infinitive - 1; k > finite; --k) {
+      const Token& t = s.tokens[k];
+      bool verb = pos_is(t, "WW") && !pos_is(t, "WW(vd,prenom") && !pos_is(t, "WW(inf,prenom");
+      if (verb || pos_is(t, "VZ(fin") || (t.rel == "mwp" && pos_is(t, "VZ"))) {
+        return k + 1 < particle_of_infinitive ? k + 1 : -1;
+      }
+    }
+    return -1;
+  }
+  return -1;
 }
 
 std::vector<int> clause_starts(const Sentence& s) {
@@ -63,17 +110,23 @@ std::vector<int> clause_starts(const Sentence& s) {
     split_coordinated(s, hard[k], last, starts);
   }
   std::sort(starts.begin(), starts.end());
+  std::vector<int> with_infinitives = starts;
+  for (std::size_t k = 0; k < starts.size(); ++k) {
+    int last = k + 1 < starts.size() ? starts[k + 1] - 1 : static_cast<int>(s.tokens.size()) - 1;
+    if (int at = infinitive_start(s, starts[k], last); at > 0) with_infinitives.push_back(at);
+  }
+  starts = with_infinitives;
+  std::sort(starts.begin(), starts.end());
   return starts;
 }
 
 Modality modality_of(const Sentence& s, int first, int last) {
-  static const std::set<std::string> kNegators = {"niet", "geen", "nooit", "noch", "nergens"};
   static const std::set<std::string> kConditionals = {"als", "indien", "mits", "tenzij"};
   bool negated = lower_word(s.tokens[first]) == "zonder";
   bool future = false, hypothetical = kConditionals.count(lower_word(s.tokens[first])) > 0;
   for (int i = first; i <= last; ++i) {
     std::string w = lower_word(s.tokens[i]);
-    if (kNegators.count(w)) negated = true;
+    if (is_negator(s.tokens[i])) negated = true;
     if (w == "zal" || w == "zullen" || w == "zult") future = true;
     if (w == "zou" || w == "zouden") hypothetical = true;
   }
@@ -200,7 +253,63 @@ void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
   }
 }
 
+bool opens_subordinate(const Sentence& s, const Clause& c) {
+  const Token& t = s.tokens[c.first];
+  std::string w = lower_word(t);
+  return pos_is(t, "VG(onder") || pos_is(t, "VNW(betr") || (pos_is(t, "BW") && w.rfind("waar", 0) == 0) ||
+         w == "om" || w == "zonder";
+}
+
+// A coordinated clause is of the kind of the clause it joins.
+void mark_kinds(const Sentence& s, std::vector<Clause>& clauses) {
+  for (std::size_t k = 0; k < clauses.size(); ++k) {
+    Clause& c = clauses[k];
+    const Token& first = s.tokens[c.first];
+    c.subordinate = opens_subordinate(s, c) ||
+                    (k > 0 && pos_is(first, "VG(neven") && clauses[k - 1].subordinate);
+    c.infinitival = k > 0 && !opens_subordinate(s, c) && !pos_is(first, "VG(neven") &&
+                    !is_finite_verb(first) && !finite_verb_in(s, c.first, c.last) &&
+                    has_te_infinitive_after(s, c.first);
+    if (c.infinitival && c.modality == Modality::asserted) c.modality = Modality::hypothetical;
+  }
+}
+
+bool subject_before_verb(const Sentence& s, const Clause& c) {
+  for (const Argument& a : c.arguments) {
+    if (!a.preposition.empty()) continue;
+    for (int i = c.first; i < a.first; ++i) {
+      if (is_finite_verb(s.tokens[i])) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// "Washington reageerde geïrriteerd en [Washington] beschuldigde Brazilië",
+// "Rusland, dat …, [Rusland] bemiddelde": a main clause that starts with its
+// finite verb shares the subject of the main clause before it.
+void share_elided_subjects(const Sentence& s, std::vector<Clause>& clauses) {
+  for (std::size_t k = 1; k < clauses.size(); ++k) {
+    Clause& c = clauses[k];
+    int verb = pos_is(s.tokens[c.first], "VG(neven") ? c.first + 1 : c.first;
+    if (c.subordinate || verb > c.last || !is_finite_verb(s.tokens[verb])) continue;
+    if (subject_before_verb(s, c)) continue;
+    for (std::size_t j = k; j-- > 0;) {
+      if (clauses[j].subordinate || clauses[j].infinitival) continue;
+      auto subject = std::find_if(clauses[j].arguments.begin(), clauses[j].arguments.end(),
+                                  [](const Argument& a) { return a.preposition.empty(); });
+      if (subject != clauses[j].arguments.end()) c.arguments.insert(c.arguments.begin(), *subject);
+      break;
+    }
+  }
+}
+
 }  // namespace
+
+bool is_negator(const Token& token) {
+  static const std::set<std::string> kNegators = {"niet", "geen", "nooit", "noch", "nergens"};
+  return kNegators.count(to_lower(token.word)) > 0;
+}
 
 std::string lemma_of(const Token& token) { return to_lower(token.lemma); }
 
@@ -224,6 +333,8 @@ std::vector<Clause> extract_clauses(const Sentence& sentence,
     add_arguments(sentence, mentions, c);
     clauses.push_back(std::move(c));
   }
+  mark_kinds(sentence, clauses);
+  share_elided_subjects(sentence, clauses);
   mark_reported_speech(sentence, clauses);
   return clauses;
 }

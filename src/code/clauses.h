@@ -9,6 +9,9 @@
 
 namespace kroniek {
 
+// "niet", "geen", "nooit", ...
+bool is_negator(const Token& token);
+
 // Lower-cased lemma of a token (Frog gives proper nouns their case).
 std::string lemma_of(const Token& token);
 

@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -21,6 +22,7 @@ struct Coding {
   Actors sources, targets;
   Actors reciprocal;  // when not empty: every ordered pair acts on the other
   double confidence = 0.0;
+  Modality modality = Modality::asserted;
 };
 
 // What later sentences may refer back to.
@@ -34,46 +36,80 @@ struct Discourse {
   std::vector<Past> events;
 };
 
-bool clause_has_word(const Sentence& s, const Clause& c, const std::string& word) {
-  for (int i = c.first; i <= c.last; ++i) {
-    const Token& t = s.tokens[i];
-    if (lemma_of(t) == word || to_lower(t.word) == word) return true;
-  }
-  return false;
+bool is_word(const Token& t, const std::string& word) {
+  return lemma_of(t) == word || to_lower(t.word) == word;
 }
 
+// Where a pattern's particles are: a lone separable particle stands apart only
+// from a finite verb, after it ("riep … op"; otherwise Frog gives the joined
+// lemma "oproepen"); fixed expressions ("onder vuur", "in het zadel") may
+// stand anywhere in the clause. Returns the last particle's token, the
+// trigger itself when there are none, or -1 when one is missing.
+int find_particles(const Pattern& p, const Sentence& s, const Clause& c, int trigger) {
+  if (p.particles.empty()) return trigger;
+  bool lone = p.particles.size() == 1;
+  if (lone && !pos_is(s.tokens[trigger], "WW(pv")) return -1;
+  int last = -1;
+  for (const std::string& particle : p.particles) {
+    int found = -1;
+    for (int i = lone ? trigger + 1 : c.first; i <= c.last && found < 0; ++i) {
+      if (is_word(s.tokens[i], particle)) found = i;
+    }
+    if (found < 0) return -1;
+    last = std::max(last, found);
+  }
+  return last;
+}
+
+// "+gevangene" also finds "krijgsgevangenen": compounds end in their head.
 bool sentence_has_lemma_from(const Sentence& s, int from, const std::string& lemma) {
   for (std::size_t i = from; i < s.tokens.size(); ++i) {
-    if (lemma_of(s.tokens[i]) == lemma || to_lower(s.tokens[i].word) == lemma) return true;
+    std::string l = lemma_of(s.tokens[i]);
+    if (l == lemma || to_lower(s.tokens[i].word) == lemma || l.ends_with(lemma)) return true;
   }
   return false;
-}
-
-bool pattern_fits(const Pattern& p, const Sentence& s, const Clause& c) {
-  for (const std::string& particle : p.particles) {
-    if (!clause_has_word(s, c, particle)) return false;
-  }
-  for (const std::string& word : p.required) {
-    if (!sentence_has_lemma_from(s, c.first, word)) return false;
-  }
-  return true;
 }
 
 struct Match {
   const Pattern* pattern = nullptr;
   int trigger = -1;
+  int end = -1;  // the trigger or its last particle
+  // Finite verbs rank first: in "riepen Ethiopië op … terug te trekken" the
+  // event is the appeal, not the withdrawal it asks for.
+  std::pair<bool, std::size_t> rank(const Sentence& s) const {
+    return {pos_is(s.tokens[trigger], "WW(pv"), pattern->specificity()};
+  }
 };
+
+std::optional<Match> fit(const Pattern& p, const Sentence& s, const Clause& c, int trigger) {
+  int end = find_particles(p, s, c, trigger);
+  if (end < 0) return std::nullopt;
+  for (const std::string& word : p.required) {
+    if (!sentence_has_lemma_from(s, c.first, word)) return std::nullopt;
+  }
+  return Match{&p, trigger, end};
+}
 
 Match best_match(const Sentence& s, const Clause& c, const std::vector<int>& candidates,
                  TriggerKind kind, const PatternBook& book) {
   Match best;
   for (int i : candidates) {
     for (const Pattern& p : book.find(kind, lemma_of(s.tokens[i]))) {
-      if (!pattern_fits(p, s, c)) continue;
-      if (!best.pattern || p.specificity() > best.pattern->specificity()) best = {&p, i};
+      std::optional<Match> m = fit(p, s, c, i);
+      if (m && (!best.pattern || m->rank(s) > best.rank(s))) best = *m;
     }
   }
   return best;
+}
+
+// A negation after the separable particle belongs to the complement that
+// follows it: "riep de VS op [de oorlog niet langer aan te moedigen]".
+Modality event_modality(const Sentence& s, const Clause& c, const Match& m) {
+  if (c.modality != Modality::negated || m.end <= m.trigger) return c.modality;
+  for (int i = c.first; i <= m.end; ++i) {
+    if (is_negator(s.tokens[i])) return Modality::negated;
+  }
+  return Modality::asserted;
 }
 
 // Nouns the patterns do not list may be compounds of one they do:
@@ -85,7 +121,7 @@ Match best_noun_match(const Sentence& s, const Clause& c, const PatternBook& boo
     std::string lemma = lemma_of(s.tokens[i]);
     for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
       for (const Pattern& p : book.find(TriggerKind::noun, lemma.substr(cut))) {
-        if (pattern_fits(p, s, c)) return {&p, i};
+        if (std::optional<Match> m = fit(p, s, c, i)) return *m;
       }
     }
   }
@@ -119,6 +155,7 @@ const Argument* fill_slot(const Clause& c, const std::vector<std::string>& slots
                           const Argument* except) {
   for (const std::string& slot : slots) {
     const Argument* a = nullptr;
+    if (slot == "owngov") continue;  // filled from the source, see own_government
     if (slot == "subj") {
       a = first_without_preposition(c, except);
     } else if (slot == "obj") {
@@ -140,9 +177,34 @@ bool source_role_fits(const Pattern& p, const Actors& sources) {
                      [&](const ActorMention& m) { return m.actor.role == p.source_role; });
 }
 
+// "Georgiërs demonstreerden tegen de wet": protest with no one named is
+// protest against the protesters' own government (slot "owngov").
+Actors own_government(const Pattern& p, const Actors& sources) {
+  if (std::find(p.target_slots.begin(), p.target_slots.end(), "owngov") == p.target_slots.end()) {
+    return {};
+  }
+  Actors targets;
+  for (const ActorMention& m : sources) {
+    if (m.actor.country.size() != 3 || m.actor.country == "IGO") continue;
+    ActorMention government = m;
+    government.actor = make_actor_code(m.actor.country + "GOV");
+    if (government.actor.code != m.actor.code) targets.push_back(government);
+  }
+  return targets;
+}
+
+// Symmetric events ("spraken met", "ondertekenden met", "Ankara en Moskou
+// kwamen overeen", "elkaar") go each way between everyone involved.
+void make_mutual(bool mutual, Coding& coding) {
+  if (!mutual) return;
+  Actors all = coding.sources;
+  all.insert(all.end(), coding.targets.begin(), coding.targets.end());
+  if (all.size() >= 2) coding.reciprocal = all;
+}
+
 Coding code_verb(const Sentence& s, const Clause& c, const Match& m) {
   const Pattern& p = *m.pattern;
-  Coding coding{&p, m.trigger, {}, {}, {}, 0.8};
+  Coding coding{&p, m.trigger, {}, {}, {}, 0.8, event_modality(s, c, m)};
   const Argument* door = with_preposition(c, "door");
   if (door && pos_is(s.tokens[m.trigger], "WW(vd")) {  // passive: "gesteund door Turkije"
     coding.sources = door->actors;
@@ -152,10 +214,8 @@ Coding code_verb(const Sentence& s, const Clause& c, const Match& m) {
     coding.sources = actors_of(source);
     coding.targets = actors_of(fill_slot(c, p.target_slots, source));
   }
-  if (c.reciprocal || (p.symmetric && coding.targets.empty())) {
-    coding.reciprocal = coding.sources;
-    if (coding.reciprocal.size() < 2) coding.reciprocal.clear();
-  }
+  if (coding.targets.empty()) coding.targets = own_government(p, coding.sources);
+  make_mutual(p.symmetric || c.reciprocal, coding);
   if (!source_role_fits(p, coding.sources)) return {};
   return coding;
 }
@@ -180,12 +240,23 @@ bool is_definite(const Sentence& s, int noun) {
   return false;
 }
 
-Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
-                 const Discourse& d) {
-  Coding coding{m.pattern, m.trigger, {}, {}, {}, 0.7};
-  bool attached = false;
+const Argument* argument_at(const Clause& c, int token) {
   for (const Argument& a : c.arguments) {
-    if (!attaches(s, m.trigger, a)) continue;
+    if (a.first <= token && token <= a.last) return &a;
+  }
+  return nullptr;
+}
+
+// Participants named with the noun itself: "tussen X en Y", "van/door X",
+// "op/tegen/met Y", and a country adjective ("de Iraanse aanval").
+bool attach_participants(const Sentence& s, const Clause& c, int noun, Coding& coding) {
+  bool attached = false;
+  if (const Argument* own = argument_at(c, noun)) {
+    coding.sources = own->actors;
+    attached = true;
+  }
+  for (const Argument& a : c.arguments) {
+    if (!attaches(s, noun, a)) continue;
     attached = true;
     if (a.preposition == "tussen") coding.reciprocal = a.actors;
     if (a.preposition == "van" || a.preposition == "door") coding.sources = a.actors;
@@ -193,7 +264,26 @@ Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_cl
       coding.targets = a.actors;
     }
   }
-  if (attached || !is_definite(s, m.trigger)) return coding;
+  return attached;
+}
+
+// "India en China voeren overleg", "Azerbeidzjan is een offensief begonnen
+// tegen …": a nominal event in the predicate has the clause's subject as source.
+void subject_as_source(const Clause& c, int noun, Coding& coding) {
+  if (!coding.sources.empty() || !coding.reciprocal.empty()) return;
+  const Argument* subject = first_without_preposition(c, nullptr);
+  if (subject && !(subject->first <= noun && noun <= subject->last)) {
+    coding.sources = subject->actors;
+  }
+}
+
+Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
+                 const Discourse& d) {
+  Coding coding{m.pattern, m.trigger, {}, {}, {}, 0.7, c.modality};
+  bool attached = attach_participants(s, c, m.trigger, coding);
+  subject_as_source(c, m.trigger, coding);
+  if (coding.reciprocal.empty()) make_mutual(m.pattern->symmetric, coding);
+  if (attached || !coding.sources.empty() || !is_definite(s, m.trigger)) return coding;
   // "De onderhandelingen" with no one named: the participants of the latest
   // event of the same kind.
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
@@ -251,19 +341,19 @@ class SentenceCoder {
     std::size_t before = out.size();
     if (!coding.reciprocal.empty()) {
       for (const auto& a : coding.reciprocal) {
-        for (const auto& b : coding.reciprocal) emit(a, b, c, coding, *type, out);
+        for (const auto& b : coding.reciprocal) emit(a, b, coding, *type, out);
       }
     } else {
       for (const auto& a : coding.sources) {
-        for (const auto& b : coding.targets) emit(a, b, c, coding, *type, out);
+        for (const auto& b : coding.targets) emit(a, b, coding, *type, out);
       }
     }
-    if (out.size() > before && c.modality == Modality::asserted) {
+    if (out.size() > before && coding.modality == Modality::asserted) {
       discourse_.events.push_back({s_.index, type->quad_class, coding});
     }
   }
 
-  void emit(const ActorMention& source, const ActorMention& target, const Clause& c,
+  void emit(const ActorMention& source, const ActorMention& target,
             const Coding& coding, const EventType& type, std::vector<Record>& out) {
     if (source.actor.code == target.actor.code) return;
     auto key = std::make_tuple(source.actor.code, target.actor.code, type.code);
@@ -279,7 +369,7 @@ class SentenceCoder {
     r.quad_class = type.quad_class;
     r.goldstein = type.goldstein;
     r.plover = type.plover;
-    r.modality = modality_name(c.modality);
+    r.modality = modality_name(coding.modality);
     r.evidence.push_back({s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
     r.confidence = coding.confidence;
     r.trigger = s_.tokens[coding.trigger].word;

@@ -28,7 +28,8 @@ struct Clause {
   std::vector<int> verbs;  // token indices of verbs (candidate predicates)
   std::vector<int> nouns;  // token indices of nouns (candidate nominal events)
   std::vector<Argument> arguments;     // in text order
-  bool passive = false;
+  bool subordinate = false;  // opened by "dat", "hoewel", a relative pronoun, "waarbij", ...
+  bool infinitival = false;  // an extraposed te-infinitive: "riep X op [de aanvallen te stoppen]"
   bool reciprocal = false;  // "elkaar", "over en weer"
   Modality modality = Modality::asserted;
 };
