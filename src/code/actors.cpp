@@ -72,7 +72,10 @@ std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionar
   std::vector<Unit> units;
   for (std::size_t i = 0; i < words.size();) {
     ActorMatch m = dictionary.longest_match(words, lower, i, date);
-    if (m.entry) {
+    // A role noun used as an adjective is none: "een militair offensief".
+    bool adjective = m.entry && m.entry->kind == ActorKind::agent && m.length == 1 &&
+                     pos_is(s.tokens[i], "ADJ(prenom");
+    if (m.entry && !adjective) {
       units.push_back({m.entry->kind, m.entry->code, static_cast<int>(i),
                        static_cast<int>(i) + m.length - 1});
       i += m.length;
@@ -223,9 +226,9 @@ std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
   merge_appositions(drafts);
   std::vector<ActorMention> mentions;
   for (const Draft& d : drafts) {
-    if (!d.has_country) continue;  // "de rebellen" alone: whose rebels is unknown
-    mentions.push_back(
-        {make_actor_code(d.code), d.first, d.last, span_text(sentence, d.first, d.last, text)});
+    // "de rebellen" alone: a role without a country; the coder may know whose.
+    ActorCode code = d.has_country ? make_actor_code(d.code) : ActorCode{d.code, "", d.code};
+    mentions.push_back({code, d.first, d.last, span_text(sentence, d.first, d.last, text)});
   }
   return mentions;
 }

@@ -18,7 +18,9 @@ ActorCode make_actor_code(const std::string& code);
 //    shared over coordination: "het Syrische en het Turkse leger" -> SYRMIL, TURMIL;
 //  - compounds: "Assad-regime" -> SYRGOV, "NAVO-secretaris-generaal" -> IGOWSTNAT;
 //  - a role noun with "van" + actor: "regeringstroepen van president Assad" -> SYRMIL;
-//  - appositions merge: "de Syrische president Assad" is one mention.
+//  - appositions merge: "de Syrische president Assad" is one mention;
+//  - a role noun with no country ("de politie") has an empty country; the
+//    coder gives it one from the document or drops it.
 std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
                                               const ActorDictionary& dictionary,
                                               const std::string& date,

@@ -171,7 +171,9 @@ bool joins(const Sentence& s, const Argument& group, const ActorMention& next) {
   for (int i = group.last + 1; i < next.first; ++i) {
     const Token& t = s.tokens[i];
     bool links = pos_is(t, "VG(neven") || t.word == ",";
-    if (!links && !pos_is(t, "LID")) return false;
+    // "en de guerrillabeweging ELN": the head noun of an apposition.
+    bool apposition_head = i == next.first - 1 && pos_is(t, "N(soort");
+    if (!links && !pos_is(t, "LID") && !apposition_head) return false;
     conjunction = conjunction || links;
   }
   return conjunction;

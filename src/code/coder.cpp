@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -28,6 +29,7 @@ struct Coding {
 // What later sentences may refer back to.
 struct Discourse {
   Actors last_actors;  // actors of the previous sentence, in text order
+  std::map<std::string, int> country_mentions;  // how often each country was named so far
   struct Past {
     std::size_t sentence;
     int quad_class;
@@ -45,14 +47,33 @@ bool is_word(const Token& t, const std::string& word) {
 // lemma "oproepen"); fixed expressions ("onder vuur", "in het zadel") may
 // stand anywhere in the clause. Returns the last particle's token, the
 // trigger itself when there are none, or -1 when one is missing.
+int find_lone_particle(const std::string& particle, const Sentence& s, const Clause& c,
+                       int trigger) {
+  // Right before the verb in the verb-final order: "slaags geraakt", "kritiek te leveren".
+  for (int i : {trigger - 1, trigger - 2}) {
+    if (i >= c.first && is_word(s.tokens[i], particle) &&
+        (i == trigger - 1 || to_lower(s.tokens[i + 1].word) == "te")) {
+      return trigger;
+    }
+  }
+  // After a finite verb ("riep … op"), or an infinitive Frog mistook for one;
+  // never after a participle or a te-infinitive, which fuse with their particle.
+  const Token& verb = s.tokens[trigger];
+  bool te_infinitive = trigger > 0 && to_lower(s.tokens[trigger - 1].word) == "te";
+  if (!(pos_is(verb, "WW(pv") || (pos_is(verb, "WW(inf") && !te_infinitive))) return -1;
+  for (int i = trigger + 1; i <= c.last; ++i) {
+    if (is_word(s.tokens[i], particle)) return i;
+  }
+  return -1;
+}
+
 int find_particles(const Pattern& p, const Sentence& s, const Clause& c, int trigger) {
   if (p.particles.empty()) return trigger;
-  bool lone = p.particles.size() == 1;
-  if (lone && !pos_is(s.tokens[trigger], "WW(pv")) return -1;
+  if (p.particles.size() == 1) return find_lone_particle(p.particles.front(), s, c, trigger);
   int last = -1;
   for (const std::string& particle : p.particles) {
     int found = -1;
-    for (int i = lone ? trigger + 1 : c.first; i <= c.last && found < 0; ++i) {
+    for (int i = c.first; i <= c.last && found < 0; ++i) {
       if (is_word(s.tokens[i], particle)) found = i;
     }
     if (found < 0) return -1;
@@ -151,12 +172,23 @@ const Argument* object_owner(const Clause& c, const Argument* source) {
   return nullptr;
 }
 
-const Argument* fill_slot(const Clause& c, const std::vector<std::string>& slots,
-                          const Argument* except) {
+// "eiste dat Moskou ophoudt", "dreigde de VS een les te leren": the first
+// actor of the complement clause right after the verb's own.
+const Argument* complement_actor(const Sentence& s, const Clause* next) {
+  if (!next) return nullptr;
+  bool dat = to_lower(s.tokens[next->first].word) == "dat";
+  if (!dat && !next->infinitival) return nullptr;
+  return first_without_preposition(*next, nullptr);
+}
+
+const Argument* fill_slot(const Sentence& s, const Clause& c, const Clause* next,
+                          const std::vector<std::string>& slots, const Argument* except) {
   for (const std::string& slot : slots) {
     const Argument* a = nullptr;
     if (slot == "owngov") continue;  // filled from the source, see own_government
-    if (slot == "subj") {
+    if (slot == "comp") {
+      a = complement_actor(s, next);
+    } else if (slot == "subj") {
       a = first_without_preposition(c, except);
     } else if (slot == "obj") {
       a = first_without_preposition(c, except);
@@ -202,7 +234,7 @@ void make_mutual(bool mutual, Coding& coding) {
   if (all.size() >= 2) coding.reciprocal = all;
 }
 
-Coding code_verb(const Sentence& s, const Clause& c, const Match& m) {
+Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const Match& m) {
   const Pattern& p = *m.pattern;
   Coding coding{&p, m.trigger, {}, {}, {}, 0.8, event_modality(s, c, m)};
   const Argument* door = with_preposition(c, "door");
@@ -210,9 +242,9 @@ Coding code_verb(const Sentence& s, const Clause& c, const Match& m) {
     coding.sources = door->actors;
     coding.targets = actors_of(first_without_preposition(c, door));
   } else {
-    const Argument* source = fill_slot(c, p.source_slots, nullptr);
+    const Argument* source = fill_slot(s, c, next, p.source_slots, nullptr);
     coding.sources = actors_of(source);
-    coding.targets = actors_of(fill_slot(c, p.target_slots, source));
+    coding.targets = actors_of(fill_slot(s, c, next, p.target_slots, source));
   }
   if (coding.targets.empty()) coding.targets = own_government(p, coding.sources);
   make_mutual(p.symmetric || c.reciprocal, coding);
@@ -221,14 +253,25 @@ Coding code_verb(const Sentence& s, const Clause& c, const Match& m) {
 }
 
 // Tokens allowed between a nominal event and its preposition: "vuurgevechten
-// uit tussen", "beschietingen over en weer op".
+// uit tussen", "beschietingen over en weer op", "een offensief begonnen tegen".
 bool attaches(const Sentence& s, int noun, const Argument& a) {
   if (a.preposition_token <= noun || a.preposition_token > noun + 4) return false;
   for (int i = noun + 1; i < a.preposition_token; ++i) {
     const Token& t = s.tokens[i];
-    if (!(pos_is(t, "VZ(fin") || pos_is(t, "BW") || pos_is(t, "VG(neven"))) return false;
+    if (!(pos_is(t, "VZ(fin") || pos_is(t, "BW") || pos_is(t, "VG(neven") || pos_is(t, "WW"))) {
+      return false;
+    }
   }
   return true;
+}
+
+// The prepositions that introduce a nominal event's target: the pattern's
+// own, or "op", "tegen" and "met".
+bool introduces_target(const Pattern& p, const std::string& preposition) {
+  static const std::vector<std::string> kDefault = {"op", "tegen", "met"};
+  bool own = !(p.target_slots.size() == 1 && p.target_slots.front() == "obj");
+  const auto& slots = own ? p.target_slots : kDefault;
+  return std::find(slots.begin(), slots.end(), preposition) != slots.end();
 }
 
 bool is_definite(const Sentence& s, int noun) {
@@ -249,7 +292,8 @@ const Argument* argument_at(const Clause& c, int token) {
 
 // Participants named with the noun itself: "tussen X en Y", "van/door X",
 // "op/tegen/met Y", and a country adjective ("de Iraanse aanval").
-bool attach_participants(const Sentence& s, const Clause& c, int noun, Coding& coding) {
+bool attach_participants(const Sentence& s, const Clause& c, int noun, const Pattern& p,
+                         Coding& coding) {
   bool attached = false;
   if (const Argument* own = argument_at(c, noun)) {
     coding.sources = own->actors;
@@ -260,19 +304,29 @@ bool attach_participants(const Sentence& s, const Clause& c, int noun, Coding& c
     attached = true;
     if (a.preposition == "tussen") coding.reciprocal = a.actors;
     if (a.preposition == "van" || a.preposition == "door") coding.sources = a.actors;
-    if (a.preposition == "op" || a.preposition == "tegen" || a.preposition == "met") {
-      coding.targets = a.actors;
-    }
+    if (introduces_target(p, a.preposition)) coding.targets = a.actors;
   }
   return attached;
 }
 
+bool receives(const Sentence& s, const Clause& c) {
+  for (int v : c.verbs) {
+    std::string lemma = lemma_of(s.tokens[v]);
+    if (lemma == "krijgen" || lemma == "ontvangen") return true;
+  }
+  return false;
+}
+
 // "India en China voeren overleg", "Azerbeidzjan is een offensief begonnen
-// tegen …": a nominal event in the predicate has the clause's subject as source.
-void subject_as_source(const Clause& c, int noun, Coding& coding) {
-  if (!coding.sources.empty() || !coding.reciprocal.empty()) return;
+// tegen …": a nominal event in the predicate has the clause's subject as
+// source; with "krijgen" ("Guyana kreeg steun van de VS") as target.
+void subject_as_participant(const Sentence& s, const Clause& c, int noun, Coding& coding) {
+  if (!coding.reciprocal.empty()) return;
   const Argument* subject = first_without_preposition(c, nullptr);
-  if (subject && !(subject->first <= noun && noun <= subject->last)) {
+  if (!subject || (subject->first <= noun && noun <= subject->last)) return;
+  if (receives(s, c)) {
+    if (coding.targets.empty()) coding.targets = subject->actors;
+  } else if (coding.sources.empty()) {
     coding.sources = subject->actors;
   }
 }
@@ -280,8 +334,8 @@ void subject_as_source(const Clause& c, int noun, Coding& coding) {
 Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
                  const Discourse& d) {
   Coding coding{m.pattern, m.trigger, {}, {}, {}, 0.7, c.modality};
-  bool attached = attach_participants(s, c, m.trigger, coding);
-  subject_as_source(c, m.trigger, coding);
+  bool attached = attach_participants(s, c, m.trigger, *m.pattern, coding);
+  subject_as_participant(s, c, m.trigger, coding);
   if (coding.reciprocal.empty()) make_mutual(m.pattern->symmetric, coding);
   if (attached || !coding.sources.empty() || !is_definite(s, m.trigger)) return coding;
   // "De onderhandelingen" with no one named: the participants of the latest
@@ -313,6 +367,37 @@ void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Dis
   }
 }
 
+// The country the document is about so far: the one named most often (the
+// latest of equals). "De politie" in an article about Kenya is KENCOP.
+std::string focus_country(const Discourse& d) {
+  std::string best;
+  int most = 0;
+  for (const auto& [country, count] : d.country_mentions) {
+    if (count >= most) {
+      best = country;
+      most = count;
+    }
+  }
+  return best;
+}
+
+bool names_a_country(const ActorCode& a) {
+  return a.country.size() == 3 && a.country != "IGO" && a.country != "IMG" && a.country != "NGO";
+}
+
+// Counts the countries of a sentence, then gives role nouns without one the
+// focus country; those that still have none are dropped.
+void give_roles_a_country(Actors& mentions, Discourse& d) {
+  for (const ActorMention& m : mentions) {
+    if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
+  }
+  std::string focus = focus_country(d);
+  for (ActorMention& m : mentions) {
+    if (m.actor.country.empty() && !focus.empty()) m.actor = make_actor_code(focus + m.actor.role);
+  }
+  std::erase_if(mentions, [](const ActorMention& m) { return m.actor.country.empty(); });
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const Document& doc, const Sentence& s, const Lexicon& lex, Discourse& d)
@@ -320,17 +405,20 @@ class SentenceCoder {
 
   void code(std::vector<Record>& out) {
     Actors mentions = find_actor_mentions(s_, lex_.actors, doc_.date, doc_.text);
+    give_roles_a_country(mentions, discourse_);
     std::vector<Clause> clauses = extract_clauses(s_, mentions);
     resolve_pronouns(s_, clauses, discourse_);
-    for (const Clause& c : clauses) code_clause(c, out);
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+      code_clause(clauses[k], k + 1 < clauses.size() ? &clauses[k + 1] : nullptr, out);
+    }
     if (!mentions.empty()) discourse_.last_actors = mentions;
   }
 
  private:
-  void code_clause(const Clause& c, std::vector<Record>& out) {
+  void code_clause(const Clause& c, const Clause* next, std::vector<Record>& out) {
     Coding coding;
     if (Match m = best_match(s_, c, c.verbs, TriggerKind::verb, lex_.patterns); m.pattern) {
-      coding = code_verb(s_, c, m);
+      coding = code_verb(s_, c, next, m);
     } else if (Match n = best_noun_match(s_, c, lex_.patterns); n.pattern) {
       const EventType* type = lex_.ontology.find(n.pattern->code);
       coding = code_noun(s_, c, n, type ? type->quad_class : 0, discourse_);
