@@ -19,6 +19,7 @@ struct EvalOptions {
   double require_recall = 0.0;
   double require_precision = 0.0;
   bool quiet = false;
+  bool roles = false;
 };
 
 std::string read_text(const std::string& path) {
@@ -53,7 +54,7 @@ int run_eval(const EvalOptions& options) {
     try {
       GoldDocument gold = read_gold(path);
       Document doc{gold.id, gold.lang, gold.date, "", read_text(gold.text_path)};
-      score_document(gold, pipeline->code(doc), score);
+      score_document(gold, pipeline->code(doc), score, options.roles);
     } catch (const std::exception& e) {
       std::cerr << "kroniek: " << path << ": " << e.what() << "\n";
       return 2;
@@ -82,6 +83,8 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--require-precision", options->require_precision,
                   "Exit with status 1 when precision is below this");
   cmd->add_flag("--quiet", options->quiet, "Print only the scores, not the misses");
+  cmd->add_flag("--roles", options->roles,
+                "Also require the source and target roles the gold files give");
   cmd->callback([options, &exit_code] { exit_code = run_eval(*options); });
 }
 

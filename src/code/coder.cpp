@@ -20,8 +20,9 @@ using Actors = std::vector<ActorMention>;
 struct Coding {
   const Pattern* pattern = nullptr;
   int trigger = -1;
-  Actors sources, targets;
-  Actors reciprocal;  // when not empty: every ordered pair acts on the other
+  Actors sources = {}, targets = {};
+  Actors reciprocal = {};  // when not empty: every ordered pair acts on the other
+  bool both_ways = false;  // each target acts on each source too
   double confidence = 0.0;
   Modality modality = Modality::asserted;
 };
@@ -225,18 +226,22 @@ Actors own_government(const Pattern& p, const Actors& sources) {
   return targets;
 }
 
-// Symmetric events ("spraken met", "ondertekenden met", "Ankara en Moskou
-// kwamen overeen", "elkaar") go each way between everyone involved.
+// Symmetric events go each way: between source and target ("spraken met",
+// "ondertekenden met"), or, with no target, among a coordinated source
+// ("Ankara en Moskou kwamen overeen", "elkaar").
 void make_mutual(bool mutual, Coding& coding) {
   if (!mutual) return;
-  Actors all = coding.sources;
-  all.insert(all.end(), coding.targets.begin(), coding.targets.end());
-  if (all.size() >= 2) coding.reciprocal = all;
+  if (coding.targets.empty()) {
+    if (coding.sources.size() >= 2) coding.reciprocal = coding.sources;
+    return;
+  }
+  coding.both_ways = true;
 }
 
 Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const Match& m) {
   const Pattern& p = *m.pattern;
-  Coding coding{&p, m.trigger, {}, {}, {}, 0.8, event_modality(s, c, m)};
+  Coding coding{
+      .pattern = &p, .trigger = m.trigger, .confidence = 0.8, .modality = event_modality(s, c, m)};
   const Argument* door = with_preposition(c, "door");
   if (door && pos_is(s.tokens[m.trigger], "WW(vd")) {  // passive: "gesteund door Turkije"
     coding.sources = door->actors;
@@ -333,7 +338,8 @@ void subject_as_participant(const Sentence& s, const Clause& c, int noun, Coding
 
 Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
                  const Discourse& d) {
-  Coding coding{m.pattern, m.trigger, {}, {}, {}, 0.7, c.modality};
+  Coding coding{
+      .pattern = m.pattern, .trigger = m.trigger, .confidence = 0.7, .modality = c.modality};
   bool attached = attach_participants(s, c, m.trigger, *m.pattern, coding);
   subject_as_participant(s, c, m.trigger, coding);
   if (coding.reciprocal.empty()) make_mutual(m.pattern->symmetric, coding);
@@ -433,7 +439,10 @@ class SentenceCoder {
       }
     } else {
       for (const auto& a : coding.sources) {
-        for (const auto& b : coding.targets) emit(a, b, coding, *type, out);
+        for (const auto& b : coding.targets) {
+          emit(a, b, coding, *type, out);
+          if (coding.both_ways) emit(b, a, coding, *type, out);
+        }
       }
     }
     if (out.size() > before && coding.modality == Modality::asserted) {

@@ -123,17 +123,18 @@ GoldDocument read_gold(const std::string& gold_path) {
   return gold;
 }
 
-bool matches(const Record& r, const GoldEvent& g) {
+bool matches(const Record& r, const GoldEvent& g, bool roles) {
   if (!record_in_sentence(r, g.evidence)) return false;
   if (r.source.code.country != g.source || !contains(g.targets, r.target.code.country)) {
     return false;
   }
-  if (!g.source_role.empty() && r.source.code.role != g.source_role) return false;
-  if (!g.target_role.empty() && r.target.code.role != g.target_role) return false;
+  if (roles && !g.source_role.empty() && r.source.code.role != g.source_role) return false;
+  if (roles && !g.target_role.empty() && r.target.code.role != g.target_role) return false;
   return contains(g.roots, r.root);
 }
 
-void score_document(const GoldDocument& gold, const std::vector<Record>& records, Score& score) {
+void score_document(const GoldDocument& gold, const std::vector<Record>& records, Score& score,
+                    bool roles) {
   std::vector<const Record*> asserted;
   for (const Record& r : records) {
     if (r.modality == "asserted") asserted.push_back(&r);
@@ -141,7 +142,7 @@ void score_document(const GoldDocument& gold, const std::vector<Record>& records
   for (const GoldEvent& g : gold.must_find) {
     ++score.expected;
     bool hit = std::any_of(asserted.begin(), asserted.end(),
-                           [&](const Record* r) { return matches(*r, g); });
+                           [&](const Record* r) { return matches(*r, g, roles); });
     if (hit) {
       ++score.found;
     } else {
@@ -151,7 +152,7 @@ void score_document(const GoldDocument& gold, const std::vector<Record>& records
   for (const Record* r : asserted) {
     ++score.coded;
     bool right = std::any_of(gold.must_find.begin(), gold.must_find.end(),
-                             [&](const GoldEvent& g) { return matches(*r, g); });
+                             [&](const GoldEvent& g) { return matches(*r, g, roles); });
     if (right) {
       ++score.correct;
     } else {

@@ -39,7 +39,9 @@ struct GoldDocument {
 // file name when either is missing or malformed.
 GoldDocument read_gold(const std::string& gold_path);
 
-bool matches(const Record& record, const GoldEvent& gold);
+// The record is the gold event: same sentence, source and target country, and
+// a right root; with `roles`, also the roles the gold file gives.
+bool matches(const Record& record, const GoldEvent& gold, bool roles);
 
 // Recall over the gold events, precision over the asserted records coded.
 struct Score {
@@ -52,7 +54,9 @@ struct Score {
 
 // Adds one document's result to `score`. Only asserted records count; a
 // record matching a must_not_assert entry is a false positive like any other
-// record that matches no gold event.
-void score_document(const GoldDocument& gold, const std::vector<Record>& records, Score& score);
+// record that matches no gold event. Scored on (source country, target
+// country, root) unless `roles` also asks for the gold roles.
+void score_document(const GoldDocument& gold, const std::vector<Record>& records, Score& score,
+                    bool roles = false);
 
 }  // namespace kroniek

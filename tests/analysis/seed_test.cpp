@@ -32,7 +32,7 @@ std::vector<Record>* SeedArticle::records_ = nullptr;
 
 TEST_F(SeedArticle, FindsAtLeastEighteenOfTheTwentyDirectedEvents) {
   Score score;
-  score_document(*gold_, *records_, score);
+  score_document(*gold_, *records_, score, /*roles=*/true);
   std::string misses;
   for (const auto& m : score.misses) misses += "\n  missed: " + m;
   std::cout << "seed: " << score.found << " of " << score.expected
