@@ -23,7 +23,9 @@ bool has_te_infinitive_after(const Sentence& s, std::size_t from) {
 bool opens_clause(const Sentence& s, std::size_t i) {
   const Token& t = s.tokens[i];
   std::string w = lower_word(t);
-  if (pos_is(t, "VG(onder") || pos_is(t, "VNW(betr")) return true;
+  // "meer dan driehonderd": a comparison, not a clause.
+  bool comparison = w == "dan" || t.rel == "mwp";
+  if ((pos_is(t, "VG(onder") && !comparison) || pos_is(t, "VNW(betr")) return true;
   if (pos_is(t, "BW") && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
   if ((w == "om" || w == "zonder") && pos_is(t, "VZ(init")) return has_te_infinitive_after(s, i + 1);
   if (w == "aldus") return true;  // "…, aldus de minister": the speaker is no participant
@@ -148,11 +150,24 @@ bool is_reciprocal(const Sentence& s, int first, int last) {
   return false;
 }
 
+bool is_compass_noun(const Token& t) {
+  static const std::set<std::string> kParts = {"noorden", "zuiden", "oosten", "westen",
+                                               "noordoosten", "noordwesten", "zuidoosten",
+                                               "zuidwesten", "centrum", "midden", "hart"};
+  return kParts.count(to_lower(t.word)) > 0;
+}
+
 // The preposition governing a group: skip determiners, adjectives, numbers and
-// the head noun of an apposition ("in de hoofdstad Ankara").
+// the head noun of an apposition ("in de hoofdstad Ankara"). A part of a
+// country is the country: "in het zuiden van Libanon" is governed by "in".
 int governing_preposition(const Sentence& s, int first, int clause_first) {
   for (int i = first - 1; i >= clause_first; --i) {
     const Token& t = s.tokens[i];
+    if (pos_is(t, "VZ(init") && lower_word(t) == "van" && i - 1 >= clause_first &&
+        is_compass_noun(s.tokens[i - 1])) {
+      i -= 1;  // continue left of "zuiden"
+      continue;
+    }
     if (pos_is(t, "VZ(init")) return i;
     if (i == first - 1 && pos_is(t, "N(soort")) continue;
     if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "TW") || pos_is(t, "VNW(bez") ||

@@ -307,7 +307,7 @@ bool attach_participants(const Sentence& s, const Clause& c, int noun, const Pat
   for (const Argument& a : c.arguments) {
     if (!attaches(s, noun, a)) continue;
     attached = true;
-    if (a.preposition == "tussen") coding.reciprocal = a.actors;
+    if (a.preposition == "tussen" && a.actors.size() >= 2) coding.reciprocal = a.actors;
     if (a.preposition == "van" || a.preposition == "door") coding.sources = a.actors;
     if (introduces_target(p, a.preposition)) coding.targets = a.actors;
   }
@@ -404,6 +404,40 @@ void give_roles_a_country(Actors& mentions, Discourse& d) {
   std::erase_if(mentions, [](const ActorMention& m) { return m.actor.country.empty(); });
 }
 
+// "Zuid-Korea veroordeelde de lancering", "Vučić wees die beschuldiging af":
+// a reaction to a definite act ("de", "die" + noun) with no one named reacts
+// to whoever acted last, in the three sentences before.
+bool names_an_act(const Sentence& s, const Clause& c) {
+  for (int i = c.first; i < c.last; ++i) {
+    const Token& t = s.tokens[i];
+    bool definite = pos_is(t, "LID(bep") || pos_is(t, "VNW(aanw,det");
+    if (definite && pos_is(s.tokens[i + 1], "N(soort") && !argument_at(c, i + 1)) return true;
+  }
+  return false;
+}
+
+bool is_reaction(const EventType& type) {
+  static const std::set<std::string> kReactionRoots = {"01", "05", "11", "12"};
+  return kReactionRoots.count(type.root()) > 0;
+}
+
+void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& type,
+                           const Discourse& d, Coding& coding) {
+  if (!coding.targets.empty() || !coding.reciprocal.empty() || coding.sources.empty()) return;
+  if (!is_reaction(type) || !names_an_act(s, c)) return;
+  std::set<std::string> own;
+  for (const ActorMention& m : coding.sources) own.insert(m.actor.country);
+  for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
+    if (s.index - past->sentence > 3) break;
+    Actors actors = past->coding.reciprocal.empty() ? past->coding.sources : past->coding.reciprocal;
+    std::erase_if(actors, [&](const ActorMention& m) { return own.count(m.actor.country) > 0; });
+    if (actors.empty()) continue;
+    coding.targets = actors;
+    coding.confidence = 0.5;
+    return;
+  }
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const Document& doc, const Sentence& s, const Lexicon& lex, Discourse& d)
@@ -432,6 +466,7 @@ class SentenceCoder {
     if (!coding.pattern) return;
     const EventType* type = lex_.ontology.find(coding.pattern->code);
     if (!type) return;  // load_lexicon checks every pattern code against the ontology
+    react_to_latest_actor(s_, c, *type, discourse_, coding);
     std::size_t before = out.size();
     if (!coding.reciprocal.empty()) {
       for (const auto& a : coding.reciprocal) {
