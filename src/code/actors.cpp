@@ -207,6 +207,24 @@ void merge_appositions(std::vector<Draft>& drafts) {
   }
 }
 
+// "beide landen", "de twee leiders": both sides of what was just told; the
+// coder knows who they are (code kBothSides).
+void add_both_sides(const Sentence& s, std::vector<Draft>& drafts) {
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    std::string w = to_lower(s.tokens[i].word);
+    bool both = w == "beide" || (w == "twee" && i > 0 && to_lower(s.tokens[i - 1].word) == "de");
+    if (!both) continue;
+    std::size_t noun = i + 1;
+    while (noun < s.tokens.size() && pos_is(s.tokens[noun], "ADJ")) ++noun;
+    if (noun >= s.tokens.size() || !pos_is(s.tokens[noun], "N(soort,mv")) continue;
+    int first = static_cast<int>(w == "twee" ? i - 1 : i), last = static_cast<int>(noun);
+    std::erase_if(drafts, [&](const Draft& d) { return d.first >= first && d.last <= last; });
+    drafts.push_back({kBothSides, first, last, false});
+  }
+  std::sort(drafts.begin(), drafts.end(),
+            [](const Draft& a, const Draft& b) { return a.first < b.first; });
+}
+
 }  // namespace
 
 ActorCode make_actor_code(const std::string& code) {
@@ -224,6 +242,7 @@ std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
   merge_appositions(drafts);
   absorb_van_complements(sentence, drafts);
   merge_appositions(drafts);
+  add_both_sides(sentence, drafts);
   std::vector<ActorMention> mentions;
   for (const Draft& d : drafts) {
     // "de rebellen" alone: a role without a country; the coder may know whose.

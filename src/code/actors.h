@@ -9,6 +9,10 @@
 
 namespace kroniek {
 
+// The code of "beide landen", "de twee leiders": the participants of the
+// event told just before, which the coder fills in.
+inline constexpr const char* kBothSides = "*both";
+
 // "TURMIL" -> {TURMIL, TUR, MIL}; "IGOWSTNAT" -> {IGOWSTNAT, IGO, ""}.
 ActorCode make_actor_code(const std::string& code);
 
@@ -20,7 +24,8 @@ ActorCode make_actor_code(const std::string& code);
 //  - a role noun with "van" + actor: "regeringstroepen van president Assad" -> SYRMIL;
 //  - appositions merge: "de Syrische president Assad" is one mention;
 //  - a role noun with no country ("de politie") has an empty country; the
-//    coder gives it one from the document or drops it.
+//    coder gives it one from the document or drops it;
+//  - "beide landen", "de twee leiders" have the code kBothSides.
 std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
                                               const ActorDictionary& dictionary,
                                               const std::string& date,

@@ -391,6 +391,40 @@ bool names_a_country(const ActorCode& a) {
   return a.country.size() == 3 && a.country != "IGO" && a.country != "IMG" && a.country != "NGO";
 }
 
+// "De twee leiders ondertekenden …": everyone in the latest event.
+Actors both_sides(const ActorMention& both, const Discourse& d, std::size_t sentence) {
+  if (d.events.empty() || sentence - d.events.back().sentence > 2) return {};
+  const Coding& last = d.events.back().coding;
+  Actors everyone = last.reciprocal;
+  if (everyone.empty()) {
+    everyone = last.sources;
+    everyone.insert(everyone.end(), last.targets.begin(), last.targets.end());
+  }
+  Actors out;
+  for (ActorMention m : everyone) {
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const ActorMention& o) { return o.actor.code == m.actor.code; });
+    if (seen) continue;
+    m.first = both.first;
+    m.last = both.last;
+    m.text = both.text;
+    out.push_back(m);
+  }
+  return out.size() >= 2 ? out : Actors{};
+}
+
+void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t sentence) {
+  Actors resolved;
+  for (const ActorMention& m : mentions) {
+    if (m.actor.code != kBothSides) {
+      resolved.push_back(m);
+      continue;
+    }
+    for (const ActorMention& side : both_sides(m, d, sentence)) resolved.push_back(side);
+  }
+  mentions = std::move(resolved);
+}
+
 // Counts the countries of a sentence, then gives role nouns without one the
 // focus country; those that still have none are dropped.
 void give_roles_a_country(Actors& mentions, Discourse& d) {
@@ -399,6 +433,7 @@ void give_roles_a_country(Actors& mentions, Discourse& d) {
   }
   std::string focus = focus_country(d);
   for (ActorMention& m : mentions) {
+    if (m.actor.code == kBothSides) continue;
     if (m.actor.country.empty() && !focus.empty()) m.actor = make_actor_code(focus + m.actor.role);
   }
   std::erase_if(mentions, [](const ActorMention& m) { return m.actor.country.empty(); });
@@ -445,6 +480,7 @@ class SentenceCoder {
 
   void code(std::vector<Record>& out) {
     Actors mentions = find_actor_mentions(s_, lex_.actors, doc_.date, doc_.text);
+    resolve_both_sides(mentions, discourse_, s_.index);
     give_roles_a_country(mentions, discourse_);
     std::vector<Clause> clauses = extract_clauses(s_, mentions);
     resolve_pronouns(s_, clauses, discourse_);
