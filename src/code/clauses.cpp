@@ -130,6 +130,9 @@ Modality modality_of(const Sentence& s, int first, int last) {
     std::string w = lower_word(s.tokens[i]);
     if (is_negator(s.tokens[i])) negated = true;
     if (w == "zal" || w == "zullen" || w == "zult") future = true;
+    // Intention is not yet an event: "wil … aanvallen", "is van plan".
+    if (to_lower(s.tokens[i].lemma) == "willen" && is_finite_verb(s.tokens[i])) future = true;
+    if (w == "plan" && i > first && lower_word(s.tokens[i - 1]) == "van") future = true;
     if (w == "zou" || w == "zouden") hypothetical = true;
   }
   if (negated) return Modality::negated;

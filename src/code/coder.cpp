@@ -23,6 +23,7 @@ struct Coding {
   Actors sources = {}, targets = {};
   Actors reciprocal = {};  // when not empty: every ordered pair acts on the other
   bool both_ways = false;  // each target acts on each source too
+  bool inferred = false;   // participants taken from an earlier event
   double confidence = 0.0;
   Modality modality = Modality::asserted;
 };
@@ -353,6 +354,7 @@ Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_cl
       coding.targets = past->coding.targets;
       coding.reciprocal = past->coding.reciprocal;
       coding.confidence = 0.5;
+      coding.inferred = true;
       break;
     }
   }
@@ -464,11 +466,13 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
   for (const ActorMention& m : coding.sources) own.insert(m.actor.country);
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
     if (s.index - past->sentence > 3) break;
+    if (past->coding.inferred) continue;  // react to what was told, not to a guess
     Actors actors = past->coding.reciprocal.empty() ? past->coding.sources : past->coding.reciprocal;
     std::erase_if(actors, [&](const ActorMention& m) { return own.count(m.actor.country) > 0; });
     if (actors.empty()) continue;
     coding.targets = actors;
     coding.confidence = 0.5;
+    coding.inferred = true;
     return;
   }
 }
