@@ -89,6 +89,41 @@ TEST(DutchCoder, LeaderCodesByDocumentDate) {
   EXPECT_FALSE(has(out_of_office, "RUSGOV>USAGOV:051/asserted")) << all(out_of_office);
 }
 
+TEST(DutchCoder, ReportedSpeechAndDenialsAreNotAsserted) {
+  auto reported = code_text("De Oekraïense regering zegt dat Russische troepen Oekraïense soldaten hebben beschoten.");
+  EXPECT_TRUE(has(reported, "RUSMIL>UKRMIL:193/reported")) << all(reported);
+  auto aldus = code_text("Russische troepen hebben Oekraïense soldaten beschoten, aldus de Oekraïense regering.");
+  EXPECT_TRUE(has(aldus, "RUSMIL>UKRMIL:193/reported")) << all(aldus);
+  auto denied = code_text("Moskou ontkent dat Russische troepen Oekraïense soldaten hebben aangevallen.");
+  EXPECT_TRUE(has(denied, "RUSMIL>UKRMIL:190/negated")) << all(denied);
+}
+
+TEST(DutchCoder, NegationInTheComplementLeavesTheAppealAsserted) {
+  auto r = code_text("Frankrijk riep Servië op de grens met Kosovo niet langer te blokkeren.");
+  EXPECT_TRUE(has(r, "FRA>SRB:020/asserted")) << all(r);
+}
+
+TEST(DutchCoder, CoordinatedVerbsShareTheirSubject) {
+  auto r = code_text("Berlijn reageerde verbolgen en beschuldigde Moskou van sabotage.");
+  EXPECT_TRUE(has(r, "DEUGOV>RUSGOV:112/asserted")) << all(r);
+}
+
+TEST(DutchCoder, BothSidesAreTheParticipantsOfTheEventBefore) {
+  auto r = code_text(
+      "De Franse president ontmoette dinsdag de Indiase premier in New Delhi. "
+      "De twee leiders ondertekenden een akkoord over defensie.",
+      "2023-07-14");
+  EXPECT_TRUE(has(r, "FRAGOV>INDGOV:057/asserted")) << all(r);
+  EXPECT_TRUE(has(r, "INDGOV>FRAGOV:057/asserted")) << all(r);
+}
+
+TEST(DutchCoder, RoleNounsTakeTheCountryTheArticleIsAbout) {
+  auto r = code_text(
+      "In de Keniaanse hoofdstad Nairobi is het opnieuw onrustig. "
+      "De politie arresteerde zaterdag tientallen demonstranten.");
+  EXPECT_TRUE(has(r, "KENCOP>KENCVL:173/asserted")) << all(r);
+}
+
 TEST(DutchCoder, NothingWithoutTwoActors) {
   auto r = code_text("Het regende de hele dag in Amsterdam en de treinen reden niet.");
   EXPECT_TRUE(r.empty()) << all(r);
