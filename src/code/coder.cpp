@@ -337,6 +337,12 @@ void subject_as_participant(const Sentence& s, const Clause& c, int noun, Coding
   }
 }
 
+bool only_copula(const Sentence& s, const Clause& c) {
+  return !c.verbs.empty() && std::all_of(c.verbs.begin(), c.verbs.end(), [&](int v) {
+    return lemma_of(s.tokens[v]) == "zijn";
+  });
+}
+
 Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
                  const Discourse& d) {
   Coding coding{
@@ -345,6 +351,7 @@ Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_cl
   subject_as_participant(s, c, m.trigger, coding);
   if (coding.reciprocal.empty()) make_mutual(m.pattern->symmetric, coding);
   if (attached || !coding.sources.empty() || !is_definite(s, m.trigger)) return coding;
+  if (only_copula(s, c)) return coding;  // "Het is de grootste ontvoering": a description
   // "De onderhandelingen" with no one named: the participants of the latest
   // event of the same kind.
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
@@ -427,16 +434,28 @@ void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t senten
   mentions = std::move(resolved);
 }
 
+// "zijn leger", "hun troepen": the country of the actor named just before.
+std::string possessor_country(const Sentence& s, const Actors& mentions, const ActorMention& m) {
+  if (m.first == 0 || !pos_is(s.tokens[m.first - 1], "VNW(bez")) return "";
+  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
+    if (it->last < m.first && names_a_country(it->actor)) return it->actor.country;
+  }
+  return "";
+}
+
 // Counts the countries of a sentence, then gives role nouns without one the
-// focus country; those that still have none are dropped.
-void give_roles_a_country(Actors& mentions, Discourse& d) {
+// possessor's country or the focus country; those that still have none are
+// dropped.
+void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
   for (const ActorMention& m : mentions) {
     if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
   }
   std::string focus = focus_country(d);
   for (ActorMention& m : mentions) {
-    if (m.actor.code == kBothSides) continue;
-    if (m.actor.country.empty() && !focus.empty()) m.actor = make_actor_code(focus + m.actor.role);
+    if (m.actor.code == kBothSides || !m.actor.country.empty()) continue;
+    std::string country = possessor_country(s, mentions, m);
+    if (country.empty()) country = focus;
+    if (!country.empty()) m.actor = make_actor_code(country + m.actor.role);
   }
   std::erase_if(mentions, [](const ActorMention& m) { return m.actor.country.empty(); });
 }
@@ -454,7 +473,7 @@ bool names_an_act(const Sentence& s, const Clause& c) {
 }
 
 bool is_reaction(const EventType& type) {
-  static const std::set<std::string> kReactionRoots = {"01", "05", "11", "12"};
+  static const std::set<std::string> kReactionRoots = {"01", "11", "12"};
   return kReactionRoots.count(type.root()) > 0;
 }
 
@@ -485,7 +504,7 @@ class SentenceCoder {
   void code(std::vector<Record>& out) {
     Actors mentions = find_actor_mentions(s_, lex_.actors, doc_.date, doc_.text);
     resolve_both_sides(mentions, discourse_, s_.index);
-    give_roles_a_country(mentions, discourse_);
+    give_roles_a_country(s_, mentions, discourse_);
     std::vector<Clause> clauses = extract_clauses(s_, mentions);
     resolve_pronouns(s_, clauses, discourse_);
     for (std::size_t k = 0; k < clauses.size(); ++k) {
