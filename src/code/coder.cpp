@@ -113,16 +113,18 @@ std::optional<Match> fit(const Pattern& p, const Sentence& s, const Clause& c, i
   return Match{&p, trigger, end};
 }
 
-Match best_match(const Sentence& s, const Clause& c, const std::vector<int>& candidates,
-                 TriggerKind kind, const PatternBook& book) {
-  Match best;
+// Every pattern that fits, best first; equals keep the order of the file.
+std::vector<Match> matches_in(const Sentence& s, const Clause& c, const std::vector<int>& candidates,
+                              TriggerKind kind, const PatternBook& book) {
+  std::vector<Match> found;
   for (int i : candidates) {
     for (const Pattern& p : book.find(kind, lemma_of(s.tokens[i]))) {
-      std::optional<Match> m = fit(p, s, c, i);
-      if (m && (!best.pattern || m->rank(s) > best.rank(s))) best = *m;
+      if (std::optional<Match> m = fit(p, s, c, i)) found.push_back(*m);
     }
   }
-  return best;
+  std::stable_sort(found.begin(), found.end(),
+                   [&](const Match& a, const Match& b) { return a.rank(s) > b.rank(s); });
+  return found;
 }
 
 // A negation after the separable particle belongs to the complement that
@@ -138,8 +140,8 @@ Modality event_modality(const Sentence& s, const Clause& c, const Match& m) {
 // Nouns the patterns do not list may be compounds of one they do:
 // "grensbeschietingen" ends in "beschieting".
 Match best_noun_match(const Sentence& s, const Clause& c, const PatternBook& book) {
-  Match direct = best_match(s, c, c.nouns, TriggerKind::noun, book);
-  if (direct.pattern) return direct;
+  std::vector<Match> direct = matches_in(s, c, c.nouns, TriggerKind::noun, book);
+  if (!direct.empty()) return direct.front();
   for (int i : c.nouns) {
     std::string lemma = lemma_of(s.tokens[i]);
     for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
@@ -178,8 +180,9 @@ const Argument* object_owner(const Clause& c, const Argument* source) {
 // actor of the complement clause right after the verb's own.
 const Argument* complement_actor(const Sentence& s, const Clause* next) {
   if (!next) return nullptr;
-  bool dat = to_lower(s.tokens[next->first].word) == "dat";
-  if (!dat && !next->infinitival) return nullptr;
+  std::string opener = to_lower(s.tokens[next->first].word);
+  bool finite_complement = opener == "dat" || opener == "of";
+  if (!finite_complement && !next->infinitival) return nullptr;
   return first_without_preposition(*next, nullptr);
 }
 
@@ -261,6 +264,7 @@ Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const M
 // Tokens allowed between a nominal event and its preposition: "vuurgevechten
 // uit tussen", "beschietingen over en weer op", "een offensief begonnen tegen".
 bool attaches(const Sentence& s, int noun, const Argument& a) {
+  if (a.preposition == "in" && a.preposition_token > noun) return true;  // where it happened
   if (a.preposition_token <= noun || a.preposition_token > noun + 4) return false;
   for (int i = noun + 1; i < a.preposition_token; ++i) {
     const Token& t = s.tokens[i];
@@ -496,6 +500,10 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
   }
 }
 
+bool has_participants(const Coding& c) {
+  return c.reciprocal.size() >= 2 || (!c.sources.empty() && !c.targets.empty());
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const Document& doc, const Sentence& s, const Lexicon& lex, Discourse& d)
@@ -516,8 +524,16 @@ class SentenceCoder {
  private:
   void code_clause(const Clause& c, const Clause* next, std::vector<Record>& out) {
     Coding coding;
-    if (Match m = best_match(s_, c, c.verbs, TriggerKind::verb, lex_.patterns); m.pattern) {
+    std::vector<Match> verbal = matches_in(s_, c, c.verbs, TriggerKind::verb, lex_.patterns);
+    // The best pattern that finds its participants: "waarschuwen voor" and
+    // "waarschuwen <iemand>" are two patterns of one verb.
+    for (const Match& m : verbal) {
       coding = code_verb(s_, c, next, m);
+      if (has_participants(coding)) break;
+    }
+    if (!verbal.empty() && !has_participants(coding)) coding = code_verb(s_, c, next, verbal.front());
+    if (!verbal.empty()) {
+      // a verb event, even without participants, rules out nominal ones
     } else if (Match n = best_noun_match(s_, c, lex_.patterns); n.pattern) {
       const EventType* type = lex_.ontology.find(n.pattern->code);
       coding = code_noun(s_, c, n, type ? type->quad_class : 0, discourse_);
