@@ -39,7 +39,11 @@ Lexicon load_lexicon(const std::string& data_dir, const std::string& lang) {
   Lexicon lexicon;
   lexicon.ontology.load_file((root / "cameo" / "events.txt").string());
   for (const std::string& file : text_files_in(root / "actors")) lexicon.actors.load_file(file);
-  lexicon.patterns.load_file((root / "patterns" / (lang + ".txt")).string());
+  // nl.txt, then nl-*.txt (further pattern files of the same language).
+  for (const std::string& file : text_files_in(root / "patterns")) {
+    std::string name = std::filesystem::path(file).stem().string();
+    if (name == lang || name.rfind(lang + "-", 0) == 0) lexicon.patterns.load_file(file);
+  }
   check_pattern_codes(lexicon);
   return lexicon;
 }

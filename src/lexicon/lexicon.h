@@ -18,7 +18,8 @@ struct Lexicon {
 // variable KRONIEK_DATA names another.
 std::string default_data_dir();
 
-// Loads data/cameo/events.txt, every data/actors/*.txt and data/patterns/<lang>.txt.
+// Loads data/cameo/events.txt, every data/actors/*.txt and data/patterns/<lang>.txt
+// with data/patterns/<lang>-*.txt.
 // Throws DictionaryError naming the file and line of a malformed entry.
 Lexicon load_lexicon(const std::string& data_dir, const std::string& lang);
 
