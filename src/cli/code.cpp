@@ -113,7 +113,8 @@ void add_code_command(CLI::App& app, int& exit_code) {
                 "Also print negated, future, hypothetical and reported events");
   cmd->add_flag("--explain", options->explain,
                 "Also write each sentence's tokens, clauses and actors to stderr");
-  cmd->add_option("--data", options->data_dir, "Dictionary directory")->check(CLI::ExistingDirectory);
+  cmd->add_option("--data", options->data_dir, "Dictionary directory")
+      ->check(CLI::ExistingDirectory);
   cmd->callback([options, &exit_code] { exit_code = CodeCommand(*options).run(); });
 }
 

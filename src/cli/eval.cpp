@@ -65,8 +65,8 @@ int run_eval(const EvalOptions& options) {
     print_list("false positives", score.false_positives);
   }
   print_score(score, options.gold_files.size());
-  bool good_enough = score.recall() >= options.require_recall &&
-                     score.precision() >= options.require_precision;
+  bool good_enough =
+      score.recall() >= options.require_recall && score.precision() >= options.require_precision;
   return good_enough ? 0 : 1;
 }
 
@@ -77,7 +77,8 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "eval", "Score coding against gold files (NAME.gold.json beside NAME.<lang>.txt)");
   cmd->add_option("gold", options->gold_files, "Gold files")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--data", options->data_dir, "Dictionary directory")->check(CLI::ExistingDirectory);
+  cmd->add_option("--data", options->data_dir, "Dictionary directory")
+      ->check(CLI::ExistingDirectory);
   cmd->add_option("--require-recall", options->require_recall,
                   "Exit with status 1 when recall is below this");
   cmd->add_option("--require-precision", options->require_precision,

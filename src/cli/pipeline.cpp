@@ -49,7 +49,8 @@ void Pipeline::explain(const Document& document, std::ostream& out) {
       for (const Argument& a : c.arguments) {
         out << "    argument [" << (a.preposition.empty() ? "-" : a.preposition) << "]"
             << (a.pronoun ? " pronoun" : "");
-        for (const ActorMention& m : a.actors) out << " " << m.actor.code << "=\"" << m.text << "\"";
+        for (const ActorMention& m : a.actors)
+          out << " " << m.actor.code << "=\"" << m.text << "\"";
         out << "\n";
       }
     }

@@ -76,8 +76,8 @@ std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionar
     bool adjective = m.entry && m.entry->kind == ActorKind::agent && m.length == 1 &&
                      pos_is(s.tokens[i], "ADJ(prenom");
     if (m.entry && !adjective) {
-      units.push_back({m.entry->kind, m.entry->code, static_cast<int>(i),
-                       static_cast<int>(i) + m.length - 1});
+      units.push_back(
+          {m.entry->kind, m.entry->code, static_cast<int>(i), static_cast<int>(i) + m.length - 1});
       i += m.length;
       continue;
     }
@@ -236,8 +236,7 @@ ActorCode make_actor_code(const std::string& code) {
 
 std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
                                               const ActorDictionary& dictionary,
-                                              const std::string& date,
-                                              const std::string& text) {
+                                              const std::string& date, const std::string& text) {
   std::vector<Draft> drafts = assemble(sentence, find_units(sentence, dictionary, date));
   merge_appositions(drafts);
   absorb_van_complements(sentence, drafts);

@@ -28,7 +28,6 @@ ActorCode make_actor_code(const std::string& code);
 //  - "beide landen", "de twee leiders" have the code kBothSides.
 std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
                                               const ActorDictionary& dictionary,
-                                              const std::string& date,
-                                              const std::string& text);
+                                              const std::string& date, const std::string& text);
 
 }  // namespace kroniek

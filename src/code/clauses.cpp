@@ -27,7 +27,8 @@ bool opens_clause(const Sentence& s, std::size_t i) {
   bool comparison = w == "dan" || t.rel == "mwp";
   if ((pos_is(t, "VG(onder") && !comparison) || pos_is(t, "VNW(betr")) return true;
   if (pos_is(t, "BW") && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
-  if ((w == "om" || w == "zonder") && pos_is(t, "VZ(init")) return has_te_infinitive_after(s, i + 1);
+  if ((w == "om" || w == "zonder") && pos_is(t, "VZ(init"))
+    return has_te_infinitive_after(s, i + 1);
   if (w == "aldus") return true;  // "…, aldus de minister": the speaker is no participant
   // "…, neemt het geweld toe": a finite verb right after a comma starts a main clause.
   return i > 0 && s.tokens[i - 1].word == "," && is_finite_verb(t);
@@ -154,9 +155,9 @@ bool is_reciprocal(const Sentence& s, int first, int last) {
 }
 
 bool is_compass_noun(const Token& t) {
-  static const std::set<std::string> kParts = {"noorden", "zuiden", "oosten", "westen",
-                                               "noordoosten", "noordwesten", "zuidoosten",
-                                               "zuidwesten", "centrum", "midden", "hart"};
+  static const std::set<std::string> kParts = {
+      "noorden",    "zuiden",     "oosten",  "westen", "noordoosten", "noordwesten",
+      "zuidoosten", "zuidwesten", "centrum", "midden", "hart"};
   return kParts.count(to_lower(t.word)) > 0;
 }
 
@@ -248,8 +249,8 @@ void mark_reported(Clause& c) {
 // negates it ("ontkent dat …").
 void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
   static const std::set<std::string> kSpeech = {
-      "zeggen", "verklaren", "melden", "stellen", "beweren", "claimen", "schrijven",
-      "meedelen", "mededelen", "laten", "berichten", "vertellen", "rapporteren"};
+      "zeggen",   "verklaren", "melden", "stellen",   "beweren",   "claimen",    "schrijven",
+      "meedelen", "mededelen", "laten",  "berichten", "vertellen", "rapporteren"};
   static const std::set<std::string> kDenial = {"ontkennen", "tegenspreken"};
   for (std::size_t k = 1; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
@@ -263,8 +264,7 @@ void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
   bool attributed = lower_word(s.tokens.front()) == "volgens";
   for (const Token& t : s.tokens) attributed = attributed || lower_word(t) == "aldus";
   const Clause& last = clauses.back();
-  if (clauses.size() > 1 && is_finite_verb(s.tokens[last.first]) &&
-      has_lemma(s, last, kSpeech)) {
+  if (clauses.size() > 1 && is_finite_verb(s.tokens[last.first]) && has_lemma(s, last, kSpeech)) {
     attributed = true;  // "…, zei de woordvoerder."
   }
   if (!attributed) return;
@@ -276,8 +276,8 @@ void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
 bool opens_subordinate(const Sentence& s, const Clause& c) {
   const Token& t = s.tokens[c.first];
   std::string w = lower_word(t);
-  return pos_is(t, "VG(onder") || pos_is(t, "VNW(betr") || (pos_is(t, "BW") && w.rfind("waar", 0) == 0) ||
-         w == "om" || w == "zonder";
+  return pos_is(t, "VG(onder") || pos_is(t, "VNW(betr") ||
+         (pos_is(t, "BW") && w.rfind("waar", 0) == 0) || w == "om" || w == "zonder";
 }
 
 // A coordinated clause is of the kind of the clause it joins.
@@ -342,7 +342,8 @@ std::vector<Clause> extract_clauses(const Sentence& sentence,
     Clause c;
     c.sentence = sentence.index;
     c.first = starts[k];
-    c.last = k + 1 < starts.size() ? starts[k + 1] - 1 : static_cast<int>(sentence.tokens.size()) - 1;
+    c.last =
+        k + 1 < starts.size() ? starts[k + 1] - 1 : static_cast<int>(sentence.tokens.size()) - 1;
     for (int i = c.first; i <= c.last; ++i) {
       const Token& t = sentence.tokens[i];
       if (pos_is(t, "WW")) c.verbs.push_back(i);

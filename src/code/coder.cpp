@@ -30,7 +30,7 @@ struct Coding {
 
 // What later sentences may refer back to.
 struct Discourse {
-  Actors last_actors;  // actors of the previous sentence, in text order
+  Actors last_actors;                           // actors of the previous sentence, in text order
   std::map<std::string, int> country_mentions;  // how often each country was named so far
   struct Past {
     std::size_t sentence;
@@ -114,8 +114,9 @@ std::optional<Match> fit(const Pattern& p, const Sentence& s, const Clause& c, i
 }
 
 // Every pattern that fits, best first; equals keep the order of the file.
-std::vector<Match> matches_in(const Sentence& s, const Clause& c, const std::vector<int>& candidates,
-                              TriggerKind kind, const PatternBook& book) {
+std::vector<Match> matches_in(const Sentence& s, const Clause& c,
+                              const std::vector<int>& candidates, TriggerKind kind,
+                              const PatternBook& book) {
   std::vector<Match> found;
   for (int i : candidates) {
     for (const Pattern& p : book.find(kind, lemma_of(s.tokens[i]))) {
@@ -342,9 +343,8 @@ void subject_as_participant(const Sentence& s, const Clause& c, int noun, Coding
 }
 
 bool only_copula(const Sentence& s, const Clause& c) {
-  return !c.verbs.empty() && std::all_of(c.verbs.begin(), c.verbs.end(), [&](int v) {
-    return lemma_of(s.tokens[v]) == "zijn";
-  });
+  return !c.verbs.empty() && std::all_of(c.verbs.begin(), c.verbs.end(),
+                                         [&](int v) { return lemma_of(s.tokens[v]) == "zijn"; });
 }
 
 Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
@@ -490,7 +490,8 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
     if (s.index - past->sentence > 3) break;
     if (past->coding.inferred) continue;  // react to what was told, not to a guess
-    Actors actors = past->coding.reciprocal.empty() ? past->coding.sources : past->coding.reciprocal;
+    Actors actors =
+        past->coding.reciprocal.empty() ? past->coding.sources : past->coding.reciprocal;
     std::erase_if(actors, [&](const ActorMention& m) { return own.count(m.actor.country) > 0; });
     if (actors.empty()) continue;
     coding.targets = actors;
@@ -531,7 +532,8 @@ class SentenceCoder {
       coding = code_verb(s_, c, next, m);
       if (has_participants(coding)) break;
     }
-    if (!verbal.empty() && !has_participants(coding)) coding = code_verb(s_, c, next, verbal.front());
+    if (!verbal.empty() && !has_participants(coding))
+      coding = code_verb(s_, c, next, verbal.front());
     if (!verbal.empty()) {
       // a verb event, even without participants, rules out nominal ones
     } else if (Match n = best_noun_match(s_, c, lex_.patterns); n.pattern) {
@@ -560,8 +562,8 @@ class SentenceCoder {
     }
   }
 
-  void emit(const ActorMention& source, const ActorMention& target,
-            const Coding& coding, const EventType& type, std::vector<Record>& out) {
+  void emit(const ActorMention& source, const ActorMention& target, const Coding& coding,
+            const EventType& type, std::vector<Record>& out) {
     if (source.actor.code == target.actor.code) return;
     auto key = std::make_tuple(source.actor.code, target.actor.code, type.code);
     if (!emitted_.insert(key).second) return;  // the same event twice in one sentence
@@ -577,7 +579,8 @@ class SentenceCoder {
     r.goldstein = type.goldstein;
     r.plover = type.plover;
     r.modality = modality_name(coding.modality);
-    r.evidence.push_back({s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
+    r.evidence.push_back(
+        {s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
     r.confidence = coding.confidence;
     r.trigger = s_.tokens[coding.trigger].word;
     out.push_back(std::move(r));

@@ -25,12 +25,12 @@ struct Clause {
   std::size_t sentence = 0;
   int first = 0;  // token span of the clause in the sentence
   int last = 0;
-  std::vector<int> verbs;  // token indices of verbs (candidate predicates)
-  std::vector<int> nouns;  // token indices of nouns (candidate nominal events)
-  std::vector<Argument> arguments;     // in text order
-  bool subordinate = false;  // opened by "dat", "hoewel", a relative pronoun, "waarbij", ...
+  std::vector<int> verbs;           // token indices of verbs (candidate predicates)
+  std::vector<int> nouns;           // token indices of nouns (candidate nominal events)
+  std::vector<Argument> arguments;  // in text order
+  bool subordinate = false;         // opened by "dat", "hoewel", a relative pronoun, "waarbij", ...
   bool infinitival = false;  // an extraposed te-infinitive: "riep X op [de aanvallen te stoppen]"
-  bool reciprocal = false;  // "elkaar", "over en weer"
+  bool reciprocal = false;   // "elkaar", "over en weer"
   Modality modality = Modality::asserted;
 };
 

@@ -9,10 +9,10 @@ namespace kroniek {
 struct Token {
   std::string word;
   std::string lemma;
-  std::string pos;      // full tag, e.g. "WW(pv,tgw,met-t)" (CGN) or "VBD" (PTB)
-  std::string ner;      // "O", "B-LOC", "I-PER", ...
-  int head = -1;        // index of the head token in the sentence, -1 for the root
-  std::string rel;      // dependency relation to the head (Alpino labels for Dutch)
+  std::string pos;        // full tag, e.g. "WW(pv,tgw,met-t)" (CGN) or "VBD" (PTB)
+  std::string ner;        // "O", "B-LOC", "I-PER", ...
+  int head = -1;          // index of the head token in the sentence, -1 for the root
+  std::string rel;        // dependency relation to the head (Alpino labels for Dutch)
   std::size_t start = 0;  // byte offsets of the word in Document::text
   std::size_t end = 0;
 };

@@ -73,9 +73,8 @@ void find_text(GoldDocument& gold) {
 }
 
 bool record_in_sentence(const Record& r, const std::string& evidence) {
-  return std::any_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& e) {
-    return e.text.find(evidence) != std::string::npos;
-  });
+  return std::any_of(r.evidence.begin(), r.evidence.end(),
+                     [&](const Evidence& e) { return e.text.find(evidence) != std::string::npos; });
 }
 
 std::string describe(const Record& r) {

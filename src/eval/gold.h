@@ -10,8 +10,8 @@ namespace kroniek {
 
 // One directed event a reader expects; a both_directions entry gives two.
 struct GoldEvent {
-  std::string evidence;  // a piece of the sentence the record's evidence must contain
-  std::string source;    // country code, or "IGO"
+  std::string evidence;              // a piece of the sentence the record's evidence must contain
+  std::string source;                // country code, or "IGO"
   std::vector<std::string> targets;  // any one of them is right
   std::vector<std::string> roots;    // CAMEO roots that are right
   std::string source_role, target_role;  // optional

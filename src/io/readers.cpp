@@ -1,7 +1,5 @@
 #include "io/readers.h"
 
-#include "core/date.h"
-
 #include <simdjson.h>
 #include <unicode/utf8.h>
 
@@ -15,6 +13,8 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+
+#include "core/date.h"
 
 namespace kroniek {
 namespace {
@@ -79,7 +79,6 @@ std::size_t locate_invalid_utf8(std::string_view bytes) {
 std::string invalid_utf8_reason(std::size_t offset, std::string_view where) {
   return "invalid UTF-8 at byte " + std::to_string(offset) + std::string(where);
 }
-
 
 // Archives often name files by date: "idlib-2020-02-11.txt" was published on
 // 2020-02-11, so that becomes the document date (--date is the fallback).
@@ -219,7 +218,6 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
   if (simdjson::validate_utf8(bytes.data(), bytes.size())) return std::string_view::npos;
   return locate_invalid_utf8(bytes);
 }
-
 
 ReadBatch read_plain_text(const std::string& name, std::string bytes) {
   ReadBatch batch;

@@ -35,5 +35,4 @@ ReadBatch read_input(const std::string& path);
 // Byte offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
 std::size_t first_invalid_utf8(std::string_view bytes);
 
-
 }  // namespace kroniek

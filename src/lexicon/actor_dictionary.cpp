@@ -38,7 +38,8 @@ void parse_dates(const std::string& path, int line, const std::string& spec, Act
 
 bool ActorEntry::valid_on(const std::string& date) const {
   if (date.empty()) return to.empty();
-  return (from.empty() || from <= date) && (to.empty() || date < to);  // `to` is the first day no longer valid
+  return (from.empty() || from <= date) &&
+         (to.empty() || date < to);  // `to` is the first day no longer valid
 }
 
 void ActorDictionary::load_file(const std::string& path) {

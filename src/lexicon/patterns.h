@@ -12,10 +12,12 @@ enum class TriggerKind { verb, noun };
 struct Pattern {
   std::string code;  // CAMEO event code
   TriggerKind kind = TriggerKind::verb;
-  std::string lemma;                   // "dringen", "vuurgevecht"
-  std::vector<std::string> particles;  // "aan" in "aan|dringen"; "onder", "vuur" in "onder_vuur|nemen"
-  std::vector<std::string> required;   // lemmas that must follow the trigger in the sentence
-  std::vector<std::string> target_slots = {"obj"};  // prepositions, or "obj", in order of preference
+  std::string lemma;  // "dringen", "vuurgevecht"
+  std::vector<std::string>
+      particles;  // "aan" in "aan|dringen"; "onder", "vuur" in "onder_vuur|nemen"
+  std::vector<std::string> required;  // lemmas that must follow the trigger in the sentence
+  std::vector<std::string> target_slots = {
+      "obj"};  // prepositions, or "obj", in order of preference
   std::vector<std::string> source_slots = {"subj"};
   std::string source_role;  // only when the source has this role ("GOV")
   bool symmetric = false;   // a coordinated subject without object acts on each other

@@ -1,10 +1,11 @@
 // The Dutch coder on news-style sentences through the real Frog analyzer:
 // one test per construction the clause stage must understand.
+#include "code/coder.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
-#include "code/coder.h"
 #include "shared_analyzer.h"
 
 namespace kroniek {
@@ -19,8 +20,7 @@ std::vector<Record> code_text(const std::string& text, const std::string& date =
 std::vector<std::string> summary(const std::vector<Record>& records) {
   std::vector<std::string> out;
   for (const Record& r : records) {
-    out.push_back(r.source.code.code + ">" + r.target.code.code + ":" + r.cameo + "/" +
-                  r.modality);
+    out.push_back(r.source.code.code + ">" + r.target.code.code + ":" + r.cameo + "/" + r.modality);
   }
   return out;
 }
@@ -47,7 +47,8 @@ TEST(DutchCoder, SeparableVerbWithItsParticleFarAway) {
 }
 
 TEST(DutchCoder, PassiveWithDoorSwapsSourceAndTarget) {
-  auto r = code_text("De Oekraïense strijdkrachten worden al jaren gesteund door de Verenigde Staten.");
+  auto r =
+      code_text("De Oekraïense strijdkrachten worden al jaren gesteund door de Verenigde Staten.");
   EXPECT_TRUE(has(r, "USA>UKRMIL:051/asserted")) << all(r);
   EXPECT_FALSE(has(r, "UKRMIL>USA:051/asserted")) << all(r);
 }
@@ -59,7 +60,8 @@ TEST(DutchCoder, ReciprocalElkaarGivesAnEventEachWay) {
 }
 
 TEST(DutchCoder, NominalEventBetweenTwoActors) {
-  auto r = code_text("Vrijdag braken opnieuw gevechten uit tussen Armeense en Azerbeidzjaanse soldaten.");
+  auto r = code_text(
+      "Vrijdag braken opnieuw gevechten uit tussen Armeense en Azerbeidzjaanse soldaten.");
   EXPECT_TRUE(has(r, "ARMMIL>AZEMIL:190/asserted")) << all(r);
   EXPECT_TRUE(has(r, "AZEMIL>ARMMIL:190/asserted")) << all(r);
 }
@@ -90,11 +92,14 @@ TEST(DutchCoder, LeaderCodesByDocumentDate) {
 }
 
 TEST(DutchCoder, ReportedSpeechAndDenialsAreNotAsserted) {
-  auto reported = code_text("De Oekraïense regering zegt dat Russische troepen Oekraïense soldaten hebben beschoten.");
+  auto reported = code_text(
+      "De Oekraïense regering zegt dat Russische troepen Oekraïense soldaten hebben beschoten.");
   EXPECT_TRUE(has(reported, "RUSMIL>UKRMIL:193/reported")) << all(reported);
-  auto aldus = code_text("Russische troepen hebben Oekraïense soldaten beschoten, aldus de Oekraïense regering.");
+  auto aldus = code_text(
+      "Russische troepen hebben Oekraïense soldaten beschoten, aldus de Oekraïense regering.");
   EXPECT_TRUE(has(aldus, "RUSMIL>UKRMIL:193/reported")) << all(aldus);
-  auto denied = code_text("Moskou ontkent dat Russische troepen Oekraïense soldaten hebben aangevallen.");
+  auto denied =
+      code_text("Moskou ontkent dat Russische troepen Oekraïense soldaten hebben aangevallen.");
   EXPECT_TRUE(has(denied, "RUSMIL>UKRMIL:190/negated")) << all(denied);
 }
 

@@ -35,8 +35,8 @@ TEST_F(SeedArticle, FindsAtLeastEighteenOfTheTwentyDirectedEvents) {
   score_document(*gold_, *records_, score, /*roles=*/true);
   std::string misses;
   for (const auto& m : score.misses) misses += "\n  missed: " + m;
-  std::cout << "seed: " << score.found << " of " << score.expected
-            << " directed must_find events" << misses << "\n";
+  std::cout << "seed: " << score.found << " of " << score.expected << " directed must_find events"
+            << misses << "\n";
   EXPECT_EQ(score.expected, 20);
   EXPECT_GE(score.found, 18) << misses;
 }

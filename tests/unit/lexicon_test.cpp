@@ -1,4 +1,6 @@
 // Dictionary loaders: formats, date-aware persons, and errors with file:line.
+#include "lexicon/lexicon.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -6,7 +8,6 @@
 
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/dictionary_file.h"
-#include "lexicon/lexicon.h"
 #include "lexicon/ontology.h"
 #include "lexicon/patterns.h"
 
@@ -70,8 +71,7 @@ TEST(Patterns, SeparableVerbsAreFoundSplitAndJoined) {
   PatternBook book;
   book.load_file(write_temp("patterns.txt", "100 verb aan|dringen target=bij\n"));
   ASSERT_EQ(book.find(TriggerKind::verb, "dringen").size(), 1u);
-  EXPECT_EQ(book.find(TriggerKind::verb, "dringen")[0].particles,
-            std::vector<std::string>{"aan"});
+  EXPECT_EQ(book.find(TriggerKind::verb, "dringen")[0].particles, std::vector<std::string>{"aan"});
   EXPECT_EQ(book.find(TriggerKind::verb, "aandringen").size(), 1u);
   EXPECT_EQ(book.find(TriggerKind::verb, "aandringen")[0].target_slots,
             std::vector<std::string>{"bij"});

@@ -1,4 +1,3 @@
-#include "core/date.h"
 #include "io/readers.h"
 
 #include <gtest/gtest.h>
@@ -6,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+
+#include "core/date.h"
 
 namespace kroniek {
 namespace {
