@@ -467,13 +467,22 @@ void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
 // "Zuid-Korea veroordeelde de lancering", "Vučić wees die beschuldiging af":
 // a reaction to a definite act ("de", "die" + noun) with no one named reacts
 // to whoever acted last, in the three sentences before.
-bool names_an_act(const Sentence& s, const Clause& c) {
+// The noun of the act reacted to ("de aanvallen"), or -1.
+int named_act(const Sentence& s, const Clause& c) {
   for (int i = c.first; i < c.last; ++i) {
     const Token& t = s.tokens[i];
     bool definite = pos_is(t, "LID(bep") || pos_is(t, "VNW(aanw,det");
-    if (definite && pos_is(s.tokens[i + 1], "N(soort") && !argument_at(c, i + 1)) return true;
+    if (definite && pos_is(s.tokens[i + 1], "N(soort") && !argument_at(c, i + 1)) return i + 1;
   }
-  return false;
+  return -1;
+}
+
+// The quad class of an act noun that is itself an event ("aanval": 4), or 0.
+int quad_class_of_act(const Token& noun, const Lexicon& lexicon) {
+  for (const Pattern& p : lexicon.patterns.find(TriggerKind::noun, lemma_of(noun))) {
+    if (const EventType* t = lexicon.ontology.find(p.code)) return t->quad_class;
+  }
+  return 0;
 }
 
 bool is_reaction(const EventType& type) {
@@ -482,14 +491,17 @@ bool is_reaction(const EventType& type) {
 }
 
 void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& type,
-                           const Discourse& d, Coding& coding) {
+                           const Lexicon& lexicon, const Discourse& d, Coding& coding) {
   if (!coding.targets.empty() || !coding.reciprocal.empty() || coding.sources.empty()) return;
-  if (!is_reaction(type) || !names_an_act(s, c)) return;
+  int act = named_act(s, c);
+  if (!is_reaction(type) || act < 0) return;
+  int act_quad = quad_class_of_act(s.tokens[act], lexicon);  // "de aanvallen": an assault
   std::set<std::string> own;
   for (const ActorMention& m : coding.sources) own.insert(m.actor.country);
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
     if (s.index - past->sentence > 3) break;
     if (past->coding.inferred) continue;  // react to what was told, not to a guess
+    if (act_quad != 0 && past->quad_class != act_quad) continue;
     Actors actors =
         past->coding.reciprocal.empty() ? past->coding.sources : past->coding.reciprocal;
     std::erase_if(actors, [&](const ActorMention& m) { return own.count(m.actor.country) > 0; });
@@ -543,7 +555,7 @@ class SentenceCoder {
     if (!coding.pattern) return;
     const EventType* type = lex_.ontology.find(coding.pattern->code);
     if (!type) return;  // load_lexicon checks every pattern code against the ontology
-    react_to_latest_actor(s_, c, *type, discourse_, coding);
+    react_to_latest_actor(s_, c, *type, lex_, discourse_, coding);
     std::size_t before = out.size();
     if (!coding.reciprocal.empty()) {
       for (const auto& a : coding.reciprocal) {
