@@ -54,13 +54,8 @@ class CodeCommand {
   explicit CodeCommand(const CodeOptions& options) : options_(options), printer_(options.format) {}
 
   int run() {
-    std::unique_ptr<Pipeline> pipeline;
-    try {
-      pipeline = std::make_unique<Pipeline>(options_.data_dir);
-    } catch (const std::exception& e) {
-      std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
-      return 2;
-    }
+    std::unique_ptr<Pipeline> pipeline = load_pipeline(options_.data_dir);
+    if (!pipeline) return 2;
     for (const std::string& input : options_.inputs) {
       ReadBatch batch = read_input(input);
       for (const ReadProblem& p : batch.problems) fail(p.doc, p.reason);

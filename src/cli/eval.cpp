@@ -42,13 +42,8 @@ void print_score(const Score& s, std::size_t documents) {
 }
 
 int run_eval(const EvalOptions& options) {
-  std::unique_ptr<Pipeline> pipeline;
-  try {
-    pipeline = std::make_unique<Pipeline>(options.data_dir);
-  } catch (const std::exception& e) {
-    std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
-    return 2;
-  }
+  std::unique_ptr<Pipeline> pipeline = load_pipeline(options.data_dir);
+  if (!pipeline) return 2;
   Score score;
   for (const std::string& path : options.gold_files) {
     try {

@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 
+#include <iostream>
 #include <stdexcept>
 
 #include "analyze/frog_nl.h"
@@ -17,6 +18,15 @@ void assign_id(Record& r) {
 }
 
 }  // namespace
+
+std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir) {
+  try {
+    return std::make_unique<Pipeline>(data_dir);
+  } catch (const std::exception& e) {
+    std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
+    return nullptr;
+  }
+}
 
 Pipeline::Pipeline(const std::string& data_dir) : lexicon_(load_lexicon(data_dir, "nl")) {}
 

@@ -30,4 +30,8 @@ class Pipeline {
   std::unique_ptr<Analyzer> dutch_;
 };
 
+// The pipeline for a subcommand, or null after saying on stderr why the
+// dictionaries could not be loaded (the command then exits with status 2).
+std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir);
+
 }  // namespace kroniek::cli
