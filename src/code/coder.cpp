@@ -84,11 +84,20 @@ int find_particles(const Pattern& p, const Sentence& s, const Clause& c, int tri
   return last;
 }
 
-// "+gevangene" also finds "krijgsgevangenen": compounds end in their head.
-bool sentence_has_lemma_from(const Sentence& s, int from, const std::string& lemma) {
+// "+gevangene" also finds "krijgsgevangenen": compounds end in their head,
+// and a plural Frog lemmatises oddly ("gevangenen" -> "gevangen") still
+// begins with the word.
+bool has_word_form(const Token& t, const std::string& word) {
+  std::string lemma = lemma_of(t), form = to_lower(t.word);
+  for (const char* ending : {"", "n", "en", "s"}) {
+    if (lemma.ends_with(word + ending) || form.ends_with(word + ending)) return true;
+  }
+  return form.starts_with(word);
+}
+
+bool sentence_has_lemma_from(const Sentence& s, int from, const std::string& word) {
   for (std::size_t i = from; i < s.tokens.size(); ++i) {
-    std::string l = lemma_of(s.tokens[i]);
-    if (l == lemma || to_lower(s.tokens[i].word) == lemma || l.ends_with(lemma)) return true;
+    if (has_word_form(s.tokens[i], word)) return true;
   }
   return false;
 }
