@@ -495,7 +495,7 @@ int quad_class_of_act(const Token& noun, const Lexicon& lexicon) {
 }
 
 bool is_reaction(const EventType& type) {
-  static const std::set<std::string> kReactionRoots = {"01", "11", "12"};
+  static const std::set<std::string> kReactionRoots = {"11", "12"};
   return kReactionRoots.count(type.root()) > 0;
 }
 
@@ -553,13 +553,20 @@ class SentenceCoder {
       coding = code_verb(s_, c, next, m);
       if (has_participants(coding)) break;
     }
-    if (!verbal.empty() && !has_participants(coding))
-      coding = code_verb(s_, c, next, verbal.front());
-    if (!verbal.empty()) {
-      // a verb event, even without participants, rules out nominal ones
-    } else if (Match n = best_noun_match(s_, c, lex_.patterns); n.pattern) {
-      const EventType* type = lex_.ontology.find(n.pattern->code);
-      coding = code_noun(s_, c, n, type ? type->quad_class : 0, discourse_);
+    // A verb event that finds no participants gives way to a nominal one
+    // ("voerden een luchtaanval uit op …"); failing that, the best verb
+    // pattern stays, for a reaction may still find its target.
+    if (!has_participants(coding)) {
+      Coding nominal;
+      if (Match n = best_noun_match(s_, c, lex_.patterns); n.pattern) {
+        const EventType* type = lex_.ontology.find(n.pattern->code);
+        nominal = code_noun(s_, c, n, type ? type->quad_class : 0, discourse_);
+      }
+      if (has_participants(nominal) || verbal.empty()) {
+        coding = nominal;
+      } else {
+        coding = code_verb(s_, c, next, verbal.front());
+      }
     }
     if (!coding.pattern) return;
     const EventType* type = lex_.ontology.find(coding.pattern->code);
