@@ -447,6 +447,20 @@ void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t senten
   mentions = std::move(resolved);
 }
 
+// "In Jerevan demonstreerden duizenden mensen": the country of a place the
+// sentence is set in ("in" + name, skipping "de Soedanese hoofdstad").
+std::string location_country(const Sentence& s, const Actors& mentions) {
+  for (const ActorMention& m : mentions) {
+    if (!names_a_country(m.actor)) continue;
+    for (int i = m.first - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
+      const Token& t = s.tokens[i];
+      if (to_lower(t.word) == "in") return m.actor.country;
+      if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "N(soort"))) break;
+    }
+  }
+  return "";
+}
+
 // "zijn leger", "hun troepen": the country of the actor named just before.
 std::string possessor_country(const Sentence& s, const Actors& mentions, const ActorMention& m) {
   if (m.first == 0 || !pos_is(s.tokens[m.first - 1], "VNW(bez")) return "";
@@ -457,13 +471,14 @@ std::string possessor_country(const Sentence& s, const Actors& mentions, const A
 }
 
 // Counts the countries of a sentence, then gives role nouns without one the
-// possessor's country or the focus country; those that still have none are
-// dropped.
+// possessor's country, the country the sentence is set in, or the article's
+// focus country; those that still have none are dropped.
 void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
   for (const ActorMention& m : mentions) {
     if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
   }
-  std::string focus = focus_country(d);
+  std::string focus = location_country(s, mentions);
+  if (focus.empty()) focus = focus_country(d);
   for (ActorMention& m : mentions) {
     if (m.actor.code == kBothSides || !m.actor.country.empty()) continue;
     std::string country = possessor_country(s, mentions, m);
@@ -519,6 +534,16 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
     coding.confidence = 0.5;
     coding.inferred = true;
     return;
+  }
+  // No event told before: the actor the previous sentence named first ("Noord-
+  // Korea lanceerde een raket. … veroordeelden de lancering").
+  for (const ActorMention& m : d.last_actors) {
+    if (!own.count(m.actor.country)) {
+      coding.targets = {m};
+      coding.confidence = 0.4;
+      coding.inferred = true;
+      return;
+    }
   }
 }
 
