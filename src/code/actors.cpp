@@ -225,6 +225,22 @@ void add_both_sides(const Sentence& s, std::vector<Draft>& drafts) {
             [](const Draft& a, const Draft& b) { return a.first < b.first; });
 }
 
+// "het land", "zijn land": the country the text is about, or the possessor's;
+// the coder knows which (a mention without country or role).
+void add_the_country(const Sentence& s, std::vector<Draft>& drafts) {
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    std::string w = to_lower(s.tokens[i].word);
+    bool determiner = w == "het" || pos_is(s.tokens[i], "VNW(bez");
+    if (!determiner || to_lower(s.tokens[i + 1].word) != "land") continue;
+    int at = static_cast<int>(i + 1);
+    bool taken = std::any_of(drafts.begin(), drafts.end(),
+                             [&](const Draft& d) { return d.first <= at && at <= d.last; });
+    if (!taken) drafts.push_back({"", at, at, false});
+  }
+  std::sort(drafts.begin(), drafts.end(),
+            [](const Draft& a, const Draft& b) { return a.first < b.first; });
+}
+
 }  // namespace
 
 ActorCode make_actor_code(const std::string& code) {
@@ -242,6 +258,7 @@ std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
   absorb_van_complements(sentence, drafts);
   merge_appositions(drafts);
   add_both_sides(sentence, drafts);
+  add_the_country(sentence, drafts);
   std::vector<ActorMention> mentions;
   for (const Draft& d : drafts) {
     // "de rebellen" alone: a role without a country; the coder may know whose.

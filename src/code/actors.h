@@ -25,7 +25,9 @@ ActorCode make_actor_code(const std::string& code);
 //  - appositions merge: "de Syrische president Assad" is one mention;
 //  - a role noun with no country ("de politie") has an empty country; the
 //    coder gives it one from the document or drops it;
-//  - "beide landen", "de twee leiders" have the code kBothSides.
+//  - "beide landen", "de twee leiders" have the code kBothSides;
+//  - "het land", "zijn land" have neither country nor role: the coder fills
+//    in the country.
 std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
                                               const ActorDictionary& dictionary,
                                               const std::string& date, const std::string& text);
