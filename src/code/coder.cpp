@@ -340,8 +340,21 @@ bool receives(const Sentence& s, const Clause& c) {
 // "India en China voeren overleg", "Azerbeidzjan is een offensief begonnen
 // tegen …": a nominal event in the predicate has the clause's subject as
 // source; with "krijgen" ("Guyana kreeg steun van de VS") as target.
+// "bij aanslagen omgekomen": a noun in a prepositional phrase is no predicate
+// of the subject.
+bool in_prepositional_phrase(const Sentence& s, int noun) {
+  for (int i = noun - 1; i >= 0; --i) {
+    const Token& t = s.tokens[i];
+    if (pos_is(t, "VZ(init")) return true;
+    if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "TW") || pos_is(t, "VNW"))) {
+      return false;
+    }
+  }
+  return false;
+}
+
 void subject_as_participant(const Sentence& s, const Clause& c, int noun, Coding& coding) {
-  if (!coding.reciprocal.empty()) return;
+  if (!coding.reciprocal.empty() || in_prepositional_phrase(s, noun)) return;
   const Argument* subject = first_without_preposition(c, nullptr);
   if (!subject || (subject->first <= noun && noun <= subject->last)) return;
   if (receives(s, c)) {
