@@ -243,6 +243,10 @@ void add_the_country(const Sentence& s, std::vector<Draft>& drafts) {
 
 }  // namespace
 
+bool names_a_country(const ActorCode& a) {
+  return a.country.size() == 3 && a.country != "IGO" && a.country != "IMG" && a.country != "NGO";
+}
+
 ActorCode make_actor_code(const std::string& code) {
   if (code.rfind("IGO", 0) == 0) return {code, "IGO", ""};
   ActorCode a{code, code.substr(0, std::min<std::size_t>(3, code.size())), ""};

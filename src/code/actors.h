@@ -13,6 +13,9 @@ namespace kroniek {
 // event told just before, which the coder fills in.
 inline constexpr const char* kBothSides = "*both";
 
+// True for a country's actor (not an organisation, militant group or NGO).
+bool names_a_country(const ActorCode& actor);
+
 // "TURMIL" -> {TURMIL, TUR, MIL}; "IGOWSTNAT" -> {IGOWSTNAT, IGO, ""}.
 ActorCode make_actor_code(const std::string& code);
 

@@ -326,6 +326,13 @@ void share_elided_subjects(const Sentence& s, std::vector<Clause>& clauses) {
 
 }  // namespace
 
+const Argument* argument_at(const Clause& c, int token) {
+  for (const Argument& a : c.arguments) {
+    if (a.first <= token && token <= a.last) return &a;
+  }
+  return nullptr;
+}
+
 bool is_negator(const Token& token) {
   static const std::set<std::string> kNegators = {"niet", "geen", "nooit", "noch", "nergens"};
   return kNegators.count(to_lower(token.word)) > 0;

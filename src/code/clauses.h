@@ -9,6 +9,9 @@
 
 namespace kroniek {
 
+// The argument of `clause` that covers token `token`, or null.
+const Argument* argument_at(const Clause& clause, int token);
+
 // "niet", "geen", "nooit", ...
 bool is_negator(const Token& token);
 

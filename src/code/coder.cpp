@@ -1,44 +1,17 @@
 #include "code/coder.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
 
 #include "code/actors.h"
 #include "code/clauses.h"
+#include "code/discourse.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
 namespace {
-
-using Actors = std::vector<ActorMention>;
-
-// One coded event before it becomes records: who acts on whom, or a group
-// acting on each other.
-struct Coding {
-  const Pattern* pattern = nullptr;
-  int trigger = -1;
-  Actors sources = {}, targets = {};
-  Actors reciprocal = {};  // when not empty: every ordered pair acts on the other
-  bool both_ways = false;  // each target acts on each source too
-  bool inferred = false;   // participants taken from an earlier event
-  double confidence = 0.0;
-  Modality modality = Modality::asserted;
-};
-
-// What later sentences may refer back to.
-struct Discourse {
-  Actors last_actors;                           // actors of the previous sentence, in text order
-  std::map<std::string, int> country_mentions;  // how often each country was named so far
-  struct Past {
-    std::size_t sentence;
-    int quad_class;
-    Coding coding;
-  };
-  std::vector<Past> events;
-};
 
 bool is_word(const Token& t, const std::string& word) {
   return lemma_of(t) == word || to_lower(t.word) == word;
@@ -232,7 +205,7 @@ Actors own_government(const Pattern& p, const Actors& sources) {
   }
   Actors targets;
   for (const ActorMention& m : sources) {
-    if (m.actor.country.size() != 3 || m.actor.country == "IGO") continue;
+    if (!names_a_country(m.actor)) continue;
     ActorMention government = m;
     government.actor = make_actor_code(m.actor.country + "GOV");
     if (government.actor.code != m.actor.code) targets.push_back(government);
@@ -303,13 +276,6 @@ bool is_definite(const Sentence& s, int noun) {
   return false;
 }
 
-const Argument* argument_at(const Clause& c, int token) {
-  for (const Argument& a : c.arguments) {
-    if (a.first <= token && token <= a.last) return &a;
-  }
-  return nullptr;
-}
-
 // Participants named with the noun itself: "tussen X en Y", "van/door X",
 // "op/tegen/met Y", and a country adjective ("de Iraanse aanval").
 bool attach_participants(const Sentence& s, const Clause& c, int noun, const Pattern& p,
@@ -378,186 +344,8 @@ Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_cl
   if (coding.reciprocal.empty()) make_mutual(m.pattern->symmetric, coding);
   if (attached || !coding.sources.empty() || !is_definite(s, m.trigger)) return coding;
   if (only_copula(s, c)) return coding;  // "Het is de grootste ontvoering": a description
-  // "De onderhandelingen" with no one named: the participants of the latest
-  // event of the same kind.
-  for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
-    if (s.index - past->sentence > 3) break;
-    if (past->quad_class == quad_class) {
-      coding.sources = past->coding.sources;
-      coding.targets = past->coding.targets;
-      coding.reciprocal = past->coding.reciprocal;
-      coding.confidence = 0.5;
-      coding.inferred = true;
-      break;
-    }
-  }
+  take_latest_participants(s.index, quad_class, d, coding);  // "De onderhandelingen …"
   return coding;
-}
-
-void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Discourse& d) {
-  for (std::size_t k = 0; k < clauses.size(); ++k) {
-    for (Argument& a : clauses[k].arguments) {
-      if (!a.pronoun) continue;
-      const Token& t = s.tokens[a.first];
-      if (pos_is(t, "VNW(betr") && k > 0 && !clauses[k - 1].arguments.empty()) {
-        a.actors = clauses[k - 1].arguments.back().actors;  // "de rebellen, die ..."
-      } else if (a.first == clauses[k].first && k == 0 && !d.last_actors.empty()) {
-        a.actors = {d.last_actors.back()};  // "Die weten zich gesteund ..."
-      }
-    }
-  }
-}
-
-// The country the document is about so far: the one named most often (the
-// latest of equals). "De politie" in an article about Kenya is KENCOP.
-std::string focus_country(const Discourse& d) {
-  std::string best;
-  int most = 0;
-  for (const auto& [country, count] : d.country_mentions) {
-    if (count >= most) {
-      best = country;
-      most = count;
-    }
-  }
-  return best;
-}
-
-bool names_a_country(const ActorCode& a) {
-  return a.country.size() == 3 && a.country != "IGO" && a.country != "IMG" && a.country != "NGO";
-}
-
-// "De twee leiders ondertekenden …": everyone in the latest event.
-Actors both_sides(const ActorMention& both, const Discourse& d, std::size_t sentence) {
-  if (d.events.empty() || sentence - d.events.back().sentence > 2) return {};
-  const Coding& last = d.events.back().coding;
-  Actors everyone = last.reciprocal;
-  if (everyone.empty()) {
-    everyone = last.sources;
-    everyone.insert(everyone.end(), last.targets.begin(), last.targets.end());
-  }
-  Actors out;
-  for (ActorMention m : everyone) {
-    bool seen = std::any_of(out.begin(), out.end(),
-                            [&](const ActorMention& o) { return o.actor.code == m.actor.code; });
-    if (seen) continue;
-    m.first = both.first;
-    m.last = both.last;
-    m.text = both.text;
-    out.push_back(m);
-  }
-  return out.size() >= 2 ? out : Actors{};
-}
-
-void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t sentence) {
-  Actors resolved;
-  for (const ActorMention& m : mentions) {
-    if (m.actor.code != kBothSides) {
-      resolved.push_back(m);
-      continue;
-    }
-    for (const ActorMention& side : both_sides(m, d, sentence)) resolved.push_back(side);
-  }
-  mentions = std::move(resolved);
-}
-
-// "In Jerevan demonstreerden duizenden mensen": the country of a place the
-// sentence is set in ("in" + name, skipping "de Soedanese hoofdstad").
-std::string location_country(const Sentence& s, const Actors& mentions) {
-  for (const ActorMention& m : mentions) {
-    if (!names_a_country(m.actor)) continue;
-    for (int i = m.first - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
-      const Token& t = s.tokens[i];
-      if (to_lower(t.word) == "in") return m.actor.country;
-      if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "N(soort"))) break;
-    }
-  }
-  return "";
-}
-
-// "zijn leger", "hun troepen": the country of the actor named just before.
-std::string possessor_country(const Sentence& s, const Actors& mentions, const ActorMention& m) {
-  if (m.first == 0 || !pos_is(s.tokens[m.first - 1], "VNW(bez")) return "";
-  for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
-    if (it->last < m.first && names_a_country(it->actor)) return it->actor.country;
-  }
-  return "";
-}
-
-// Counts the countries of a sentence, then gives role nouns without one the
-// possessor's country, the country the sentence is set in, or the article's
-// focus country; those that still have none are dropped.
-void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
-  for (const ActorMention& m : mentions) {
-    if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
-  }
-  std::string focus = location_country(s, mentions);
-  if (focus.empty()) focus = focus_country(d);
-  for (ActorMention& m : mentions) {
-    if (m.actor.code == kBothSides || !m.actor.country.empty()) continue;
-    std::string country = possessor_country(s, mentions, m);
-    if (country.empty()) country = focus;
-    if (!country.empty()) m.actor = make_actor_code(country + m.actor.role);
-  }
-  std::erase_if(mentions, [](const ActorMention& m) { return m.actor.country.empty(); });
-}
-
-// "Zuid-Korea veroordeelde de lancering", "Vučić wees die beschuldiging af":
-// a reaction to a definite act ("de", "die" + noun) with no one named reacts
-// to whoever acted last, in the three sentences before.
-// The noun of the act reacted to ("de aanvallen"), or -1.
-int named_act(const Sentence& s, const Clause& c) {
-  for (int i = c.first; i < c.last; ++i) {
-    const Token& t = s.tokens[i];
-    bool definite = pos_is(t, "LID(bep") || pos_is(t, "VNW(aanw,det");
-    if (definite && pos_is(s.tokens[i + 1], "N(soort") && !argument_at(c, i + 1)) return i + 1;
-  }
-  return -1;
-}
-
-// The quad class of an act noun that is itself an event ("aanval": 4), or 0.
-int quad_class_of_act(const Token& noun, const Lexicon& lexicon) {
-  for (const Pattern& p : lexicon.patterns.find(TriggerKind::noun, lemma_of(noun))) {
-    if (const EventType* t = lexicon.ontology.find(p.code)) return t->quad_class;
-  }
-  return 0;
-}
-
-bool is_reaction(const EventType& type) {
-  static const std::set<std::string> kReactionRoots = {"11", "12"};
-  return kReactionRoots.count(type.root()) > 0;
-}
-
-void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& type,
-                           const Lexicon& lexicon, const Discourse& d, Coding& coding) {
-  if (!coding.targets.empty() || !coding.reciprocal.empty() || coding.sources.empty()) return;
-  int act = named_act(s, c);
-  if (!is_reaction(type) || act < 0) return;
-  int act_quad = quad_class_of_act(s.tokens[act], lexicon);  // "de aanvallen": an assault
-  std::set<std::string> own;
-  for (const ActorMention& m : coding.sources) own.insert(m.actor.country);
-  for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
-    if (s.index - past->sentence > 3) break;
-    if (past->coding.inferred) continue;  // react to what was told, not to a guess
-    if (act_quad != 0 && past->quad_class != act_quad) continue;
-    Actors actors =
-        past->coding.reciprocal.empty() ? past->coding.sources : past->coding.reciprocal;
-    std::erase_if(actors, [&](const ActorMention& m) { return own.count(m.actor.country) > 0; });
-    if (actors.empty()) continue;
-    coding.targets = actors;
-    coding.confidence = 0.5;
-    coding.inferred = true;
-    return;
-  }
-  // No event told before: the actor the previous sentence named first ("Noord-
-  // Korea lanceerde een raket. … veroordeelden de lancering").
-  for (const ActorMention& m : d.last_actors) {
-    if (!own.count(m.actor.country)) {
-      coding.targets = {m};
-      coding.confidence = 0.4;
-      coding.inferred = true;
-      return;
-    }
-  }
 }
 
 bool has_participants(const Coding& c) {

@@ -9,11 +9,9 @@
 
 namespace kroniek {
 
-// Codes every sentence of an analysed document, in order. Besides the clause
-// itself, two pieces of discourse are used: a sentence-initial "Die"/"Zij"
-// refers to the last actor of the previous sentence, and a definite nominal
-// event without participants ("De onderhandelingen begonnen zaterdag") takes
-// them from the latest event of the same quad class in the previous sentences.
+// Codes every sentence of an analysed document, in order: actors, clauses,
+// then the best verb or noun pattern of each clause with its source and
+// target; what earlier sentences told fills the gaps (code/discourse.h).
 // Records of every modality are returned; ids are not yet set.
 std::vector<Record> code_events(const Document& document, const AnalyzedDocument& analysis,
                                 const Lexicon& lexicon);
