@@ -52,6 +52,10 @@ std::vector<Unit> compound_units(const std::vector<std::string>& parts, int toke
       heads.push_back({m.entry->kind, m.entry->code, token, token});
     }
   }
+  // "Japan-beleid", "VN-rapport": a name before a common noun is a topic, not
+  // an actor; only a role ("Assad-regime") or names alone ("Turks-Russische") are.
+  bool only_names = heads.size() == head_end;
+  if (!role && !only_names) return units;
   for (Unit& h : heads) {
     if (role && h.kind != ActorKind::adj) {
       h.code = compose(h.code, *role);

@@ -152,9 +152,14 @@ const Argument* with_preposition(const Clause& c, const std::string& prep) {
 
 // "bombardeerde doelen van Hezbollah": when the object is not an actor, its
 // owner after "van" is the target.
-const Argument* object_owner(const Clause& c, const Argument* source) {
+const Argument* object_owner(const Sentence& s, const Clause& c, const Argument* source) {
   for (const Argument& a : c.arguments) {
-    if (a.preposition == "van" && (!source || a.first > source->last)) return &a;
+    if (a.preposition != "van" || (source && a.first <= source->last)) continue;
+    // Not past a predicative "als": "veroordeelde X als een schending van Y".
+    for (int i = c.first; i < a.first; ++i) {
+      if (to_lower(s.tokens[i].word) == "als") return nullptr;
+    }
+    return &a;
   }
   return nullptr;
 }
@@ -180,7 +185,7 @@ const Argument* fill_slot(const Sentence& s, const Clause& c, const Clause* next
       a = first_without_preposition(c, except);
     } else if (slot == "obj") {
       a = first_without_preposition(c, except);
-      if (!a) a = object_owner(c, except);
+      if (!a) a = object_owner(s, c, except);
     } else {
       a = with_preposition(c, slot);
     }

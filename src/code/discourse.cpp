@@ -127,10 +127,13 @@ void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t senten
 // possessor's country, the country the sentence is set in, or the article's
 // focus country; those that still have none are dropped.
 void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
+  // The focus is what earlier sentences were about: this sentence's own
+  // countries are often the other party ("werkt samen met Russische huurlingen").
+  std::string focus = location_country(s, mentions);
+  if (focus.empty()) focus = focus_country(d);
   for (const ActorMention& m : mentions) {
     if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
   }
-  std::string focus = location_country(s, mentions);
   if (focus.empty()) focus = focus_country(d);
   for (ActorMention& m : mentions) {
     if (m.actor.code == kBothSides || !m.actor.country.empty()) continue;
