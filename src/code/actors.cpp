@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include "lexicon/dictionary_file.h"
 
@@ -186,6 +187,36 @@ void absorb_van_complements(const Sentence& s, std::vector<Draft>& drafts) {
   }
 }
 
+// "een alliantie van rebellengroepen", "een woordvoerder van de Houthi's",
+// "vertegenwoordigers van de VS": a group or voice of an actor is that actor.
+void absorb_collectives(const Sentence& s, std::vector<Draft>& drafts) {
+  static const std::set<std::string> kCollectives = {"alliantie",
+                                                     "coalitie",
+                                                     "groep",
+                                                     "groepen",
+                                                     "leden",
+                                                     "lid",
+                                                     "eenheid",
+                                                     "eenheden",
+                                                     "woordvoerder",
+                                                     "woordvoerster",
+                                                     "vertegenwoordiger",
+                                                     "vertegenwoordigers",
+                                                     "leiding"};
+  for (Draft& d : drafts) {
+    int van = d.first - 1;
+    while (van > 0 && (pos_is(s.tokens[van], "LID") || pos_is(s.tokens[van], "ADJ"))) --van;
+    if (van < 1 || to_lower(s.tokens[van].word) != "van") continue;
+    if (!kCollectives.count(to_lower(s.tokens[van - 1].word))) continue;
+    int first = van - 1;
+    while (first > 0 && (pos_is(s.tokens[first - 1], "LID") || pos_is(s.tokens[first - 1], "ADJ") ||
+                         pos_is(s.tokens[first - 1], "TW"))) {
+      --first;
+    }
+    d.first = first;
+  }
+}
+
 // "de Syrische president Assad", "NAVO-secretaris-generaal Jens Stoltenberg":
 // adjacent mentions of one country or organisation name one actor ("Russische
 // troepen Oekraïense soldaten" are two).
@@ -265,6 +296,7 @@ std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
   merge_appositions(drafts);
   absorb_van_complements(sentence, drafts);
   merge_appositions(drafts);
+  absorb_collectives(sentence, drafts);
   add_both_sides(sentence, drafts);
   add_the_country(sentence, drafts);
   std::vector<ActorMention> mentions;

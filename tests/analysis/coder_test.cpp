@@ -133,6 +133,12 @@ TEST(DutchCoder, RoleNounsTakeTheCountryTheArticleIsAbout) {
   EXPECT_TRUE(has(r, "KENCOP>KENCVL:173/asserted")) << all(r);
 }
 
+TEST(DutchCoder, AGroupOrVoiceOfAnActorIsThatActor) {
+  auto r =
+      code_text("Een alliantie van Syrische rebellengroepen heeft Turkse soldaten aangevallen.");
+  EXPECT_TRUE(has(r, "SYRREB>TURMIL:190/asserted")) << all(r);
+}
+
 TEST(DutchCoder, NothingWithoutTwoActors) {
   auto r = code_text("Het regende de hele dag in Amsterdam en de treinen reden niet.");
   EXPECT_TRUE(r.empty()) << all(r);
