@@ -32,14 +32,22 @@ std::string language_of(const Document& doc, const CodeOptions& options) {
   return lang == "auto" ? "nl" : lang;
 }
 
+// Prints records in the chosen format; a GeoJSON collection closes when the
+// printer goes.
 class RecordPrinter {
  public:
   explicit RecordPrinter(const std::string& format) : format_(format) {
     if (format_ == "tsv") write_tsv_header(std::cout);
+    if (format_ == "csv") write_csv_header(std::cout);
+    if (format_ == "geojson") geojson_ = std::make_unique<GeoJsonWriter>(std::cout);
   }
   void print(const Record& r) {
     if (format_ == "tsv") {
       write_tsv(std::cout, r);
+    } else if (format_ == "csv") {
+      write_csv(std::cout, r);
+    } else if (geojson_) {
+      geojson_->write(r);
     } else {
       write_jsonl(std::cout, r);
     }
@@ -47,6 +55,7 @@ class RecordPrinter {
 
  private:
   std::string format_;
+  std::unique_ptr<GeoJsonWriter> geojson_;
 };
 
 class CodeCommand {
@@ -103,7 +112,7 @@ void add_code_command(CLI::App& app, int& exit_code) {
                   "Publication date (YYYY-MM-DD) of documents that do not say")
       ->check([](const std::string& d) { return is_iso_date(d) ? "" : "not a YYYY-MM-DD date"; });
   cmd->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"jsonl", "tsv"}));
+      ->check(CLI::IsMember({"jsonl", "tsv", "csv", "geojson"}));
   cmd->add_flag("--all-modalities", options->all_modalities,
                 "Also print negated, future, hypothetical and reported events");
   cmd->add_flag("--explain", options->explain,

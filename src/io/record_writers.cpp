@@ -1,5 +1,7 @@
 #include "io/record_writers.h"
 
+#include <csv.h>
+
 #include <algorithm>
 #include <array>
 #include <nlohmann/json.hpp>
@@ -167,6 +169,39 @@ void write_tsv_line(std::ostream& out, const Range& fields) {
   out << '\n';
 }
 
+// A CSV field, quoted by libcsv (RFC 4180: quotes doubled inside quotes).
+std::string csv_field(const std::string& text) {
+  std::string quoted(csv_write(nullptr, 0, text.data(), text.size()), '\0');
+  csv_write(quoted.data(), quoted.size(), text.data(), text.size());
+  return quoted;
+}
+
+template <typename Range>
+void write_csv_line(std::ostream& out, const Range& fields) {
+  bool first = true;
+  for (const auto& field : fields) {
+    if (!first) out << ',';
+    out << csv_field(field);
+    first = false;
+  }
+  out << "\r\n";
+}
+
+// A GeoJSON feature: the record as its properties, the place as a point
+// (no geometry while the place is unknown).
+Json feature_json(const Record& record) {
+  Json feature;
+  feature["type"] = "Feature";
+  const std::optional<Location>& place = record.location;
+  if (place && place->lat && place->lon) {
+    feature["geometry"] = {{"type", "Point"}, {"coordinates", {*place->lon, *place->lat}}};
+  } else {
+    feature["geometry"] = nullptr;
+  }
+  feature["properties"] = record_json(record);
+  return feature;
+}
+
 }  // namespace
 
 void write_jsonl(std::ostream& out, const Record& record) {
@@ -176,5 +211,20 @@ void write_jsonl(std::ostream& out, const Record& record) {
 void write_tsv_header(std::ostream& out) { write_tsv_line(out, kTsvColumns); }
 
 void write_tsv(std::ostream& out, const Record& record) { write_tsv_line(out, tsv_fields(record)); }
+
+void write_csv_header(std::ostream& out) { write_csv_line(out, kTsvColumns); }
+
+void write_csv(std::ostream& out, const Record& record) { write_csv_line(out, tsv_fields(record)); }
+
+GeoJsonWriter::GeoJsonWriter(std::ostream& out) : out_(out) {
+  out_ << R"({"type":"FeatureCollection","features":[)" << '\n';
+}
+
+GeoJsonWriter::~GeoJsonWriter() { out_ << "]}\n"; }
+
+void GeoJsonWriter::write(const Record& record) {
+  if (written_++ > 0) out_ << ",\n";
+  out_ << feature_json(record).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
 
 }  // namespace kroniek

@@ -1,4 +1,5 @@
-// Record sinks for text streams: JSONL (the contract of DESIGN.md) and TSV (PETRARCH/Phoenix).
+// Record sinks for text streams: JSONL (the contract of DESIGN.md), TSV and CSV
+// (PETRARCH/Phoenix columns) and GeoJSON.
 #pragma once
 #include <ostream>
 
@@ -16,5 +17,25 @@ void write_tsv_header(std::ostream& out);
 // goldstein, source country/role, target country/role, location name, lat, lon, doc,
 // modality, mentions, evidence text (first evidence; tabs and newlines become spaces).
 void write_tsv(std::ostream& out, const Record& record);
+
+// The TSV columns as CSV (RFC 4180, every field quoted, CRLF line ends).
+void write_csv_header(std::ostream& out);
+void write_csv(std::ostream& out, const Record& record);
+
+// One GeoJSON FeatureCollection: a Feature per record, with the record as its
+// properties and its place as a Point (null geometry while unknown). The
+// collection opens on construction and closes on destruction.
+class GeoJsonWriter {
+ public:
+  explicit GeoJsonWriter(std::ostream& out);
+  ~GeoJsonWriter();
+  GeoJsonWriter(const GeoJsonWriter&) = delete;
+  GeoJsonWriter& operator=(const GeoJsonWriter&) = delete;
+  void write(const Record& record);
+
+ private:
+  std::ostream& out_;
+  int written_ = 0;
+};
 
 }  // namespace kroniek

@@ -38,4 +38,16 @@ header_columns="$(head -1 "$work/out.tsv" | awk -F'\t' '{print NF}')"
 awk -F'\t' -v n="$header_columns" 'NR > 1 && NF != n { exit 1 }' "$work/out.tsv" \
   || fail "a TSV row does not have $header_columns columns"
 (($(wc -l <"$work/out.tsv") == $(wc -l <"$work/a.jsonl") + 1)) || fail "TSV and JSONL disagree"
+"$kroniek" code --lang nl --format csv "$work/in.jsonl" >"$work/out.csv"
+"$kroniek" code --lang nl --format geojson "$work/in.jsonl" >"$work/out.geojson"
+python3 - "$work/out.csv" "$work/out.geojson" "$work/a.jsonl" <<'PY' || fail "CSV or GeoJSON do not match the JSONL records"
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="")))
+collection = json.load(open(sys.argv[2]))
+records = [json.loads(line) for line in open(sys.argv[3])]
+assert [r["id"] for r in rows] == [r["id"] for r in records], rows
+assert collection["type"] == "FeatureCollection"
+assert [f["properties"]["id"] for f in collection["features"]] == [r["id"] for r in records]
+assert all(f["type"] == "Feature" for f in collection["features"])
+PY
 echo "formats: ok"

@@ -202,3 +202,58 @@ TEST(RecordId, ChangesWithEveryField) {
 
 }  // namespace
 }  // namespace kroniek
+
+namespace kroniek {
+namespace {
+
+Record record_with_evidence(const std::string& text) {
+  Record r;
+  r.id = "e:0000000000000001";
+  r.doc = "doc";
+  r.cameo = "190";
+  r.root = "19";
+  r.evidence.push_back({0, 0, text.size(), text});
+  return r;
+}
+
+TEST(CsvWriter, QuotesFieldsWithCommasQuotesAndNewlines) {
+  std::ostringstream out;
+  write_csv(out, record_with_evidence("Hij zei: \"nee, nooit\"\nklaar."));
+  std::string line = out.str();
+  EXPECT_NE(line.find("\"Hij zei: \"\"nee, nooit\"\"\nklaar.\""), std::string::npos) << line;
+  EXPECT_TRUE(line.ends_with("\r\n"));
+}
+
+TEST(CsvWriter, HeaderHasTheTsvColumns) {
+  std::ostringstream csv, tsv;
+  write_csv_header(csv);
+  write_tsv_header(tsv);
+  auto count = [](const std::string& s, char c) { return std::count(s.begin(), s.end(), c); };
+  EXPECT_EQ(count(csv.str(), ','), count(tsv.str(), '\t'));
+}
+
+TEST(GeoJsonWriter, WritesOneCollectionWithAPointPerPlacedRecord) {
+  std::ostringstream out;
+  {
+    GeoJsonWriter writer(out);
+    Record placed = record_with_evidence("a");
+    placed.location = Location{"Idlib", "SYR", 35.93, 36.63, 169389};
+    writer.write(placed);
+    writer.write(record_with_evidence("b"));
+  }
+  auto collection = nlohmann::json::parse(out.str());
+  ASSERT_EQ(collection["features"].size(), 2u);
+  EXPECT_EQ(collection["features"][0]["geometry"]["coordinates"][0], 36.63);  // lon first
+  EXPECT_EQ(collection["features"][0]["geometry"]["coordinates"][1], 35.93);
+  EXPECT_TRUE(collection["features"][1]["geometry"].is_null());
+  EXPECT_EQ(collection["features"][1]["properties"]["cameo"], "190");
+}
+
+TEST(GeoJsonWriter, AnEmptyCollectionIsStillValid) {
+  std::ostringstream out;
+  { GeoJsonWriter writer(out); }
+  EXPECT_TRUE(nlohmann::json::parse(out.str())["features"].empty());
+}
+
+}  // namespace
+}  // namespace kroniek
