@@ -441,7 +441,6 @@ class SentenceCoder {
     r.evidence.push_back(
         {s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
     r.confidence = coding.confidence;
-    r.trigger = s_.tokens[coding.trigger].word;
     out.push_back(std::move(r));
   }
 

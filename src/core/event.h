@@ -56,7 +56,6 @@ struct Record {
   std::vector<Evidence> evidence;
   int mentions = 1;
   double confidence = 0.0;
-  std::string trigger;  // the words that triggered the pattern (not in the contract, for debugging)
 };
 
 }  // namespace kroniek

@@ -158,33 +158,32 @@ std::vector<std::string> tsv_fields(const Record& record) {
           evidence};
 }
 
-template <typename Range>
-void write_tsv_line(std::ostream& out, const Range& fields) {
-  bool first = true;
-  for (const auto& field : fields) {
-    if (!first) out << '\t';
-    out << tsv_field(field);
-    first = false;
-  }
-  out << '\n';
-}
-
 // A CSV field, quoted by libcsv (RFC 4180: quotes doubled inside quotes).
-std::string csv_field(const std::string& text) {
+std::string csv_field(std::string text) {
   std::string quoted(csv_write(nullptr, 0, text.data(), text.size()), '\0');
   csv_write(quoted.data(), quoted.size(), text.data(), text.size());
   return quoted;
 }
 
+// One line of delimited fields, each made safe by `escape`.
 template <typename Range>
-void write_csv_line(std::ostream& out, const Range& fields) {
+void write_delimited(std::ostream& out, const Range& fields, char separator,
+                     std::string (*escape)(std::string), const char* line_end) {
   bool first = true;
   for (const auto& field : fields) {
-    if (!first) out << ',';
-    out << csv_field(field);
+    if (!first) out << separator;
+    out << escape(field);
     first = false;
   }
-  out << "\r\n";
+  out << line_end;
+}
+
+void write_tsv_line(std::ostream& out, const auto& fields) {
+  write_delimited(out, fields, '\t', tsv_field, "\n");
+}
+
+void write_csv_line(std::ostream& out, const auto& fields) {
+  write_delimited(out, fields, ',', csv_field, "\r\n");
 }
 
 // A GeoJSON feature: the record as its properties, the place as a point

@@ -54,7 +54,6 @@ void ActorDictionary::load_file(const std::string& path) {
     base.code = head[0];
     base.lang = head[1];
     base.kind = kind->second;
-    base.source = path + ":" + std::to_string(line);
     if (std::size_t at = rest.rfind('@'); at != std::string::npos) {
       parse_dates(path, line, trim(rest.substr(at + 1)), base);
       rest = rest.substr(0, at);

@@ -16,7 +16,6 @@ struct ActorEntry {
   std::vector<std::string> words;  // the phrase, split into words; lower case unless exact_case
   bool exact_case = false;         // acronyms such as "IS" match only in capitals
   std::string from, to;            // validity (YYYY-MM-DD), empty = open
-  std::string source;              // file:line, for messages
   bool valid_on(const std::string& date) const;
 };
 
