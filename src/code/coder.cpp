@@ -406,13 +406,13 @@ class SentenceCoder {
     std::size_t before = out.size();
     if (!coding.reciprocal.empty()) {
       for (const auto& a : coding.reciprocal) {
-        for (const auto& b : coding.reciprocal) emit(a, b, coding, *type, out);
+        for (const auto& b : coding.reciprocal) emit(a, b, c, coding, *type, out);
       }
     } else {
       for (const auto& a : coding.sources) {
         for (const auto& b : coding.targets) {
-          emit(a, b, coding, *type, out);
-          if (coding.both_ways) emit(b, a, coding, *type, out);
+          emit(a, b, c, coding, *type, out);
+          if (coding.both_ways) emit(b, a, c, coding, *type, out);
         }
       }
     }
@@ -421,8 +421,8 @@ class SentenceCoder {
     }
   }
 
-  void emit(const ActorMention& source, const ActorMention& target, const Coding& coding,
-            const EventType& type, std::vector<Record>& out) {
+  void emit(const ActorMention& source, const ActorMention& target, const Clause& clause,
+            const Coding& coding, const EventType& type, std::vector<Record>& out) {
     if (source.actor.code == target.actor.code) return;
     auto key = std::make_tuple(source.actor.code, target.actor.code, type.code);
     if (!emitted_.insert(key).second) return;  // the same event twice in one sentence
@@ -441,6 +441,9 @@ class SentenceCoder {
     r.evidence.push_back(
         {s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
     r.confidence = coding.confidence;
+    r.trigger = coding.trigger;
+    r.clause_first = clause.first;
+    r.clause_last = clause.last;
     out.push_back(std::move(r));
   }
 

@@ -20,19 +20,25 @@ struct RecordActor {
   std::string text;
 };
 
+// A count the text gives for an event: "zeker 700.000 Syriërs", "meerdere doden".
 struct Quantity {
   std::string kind;  // killed, wounded, displaced, arrested, detained
-  std::optional<long long> value;
-  std::optional<long long> min;
-  std::string text;
+  std::optional<long long> value =
+      std::nullopt;  // the number written ("700.000", "zeven"); null if vague
+  std::optional<long long> min =
+      std::nullopt;  // lower bound: "zeker 700" 700, "meer dan 50" 51, "tientallen" 20
+  std::optional<long long> max = std::nullopt;  // upper bound: "hoogstens 30" 30, "bijna 100" 99
+  std::string qualifier;                        // exact, approximate, at_least, at_most, vague
+  std::string text;                             // the words of the count, as written
 };
 
 struct Location {
-  std::string name;
+  std::string name;     // as the gazetteer names it ("Moscow" for "Moskou"), or the text's region
+  std::string feature;  // city, region, country
   std::string country;
-  std::optional<double> lat;
-  std::optional<double> lon;
-  std::optional<long long> geonameid;
+  std::optional<double> lat = std::nullopt;
+  std::optional<double> lon = std::nullopt;
+  std::optional<long long> geonameid = std::nullopt;
 };
 
 struct Record {
@@ -43,6 +49,7 @@ struct Record {
   std::string date;  // YYYY-MM-DD or empty
   std::string date_end;
   std::string date_text;
+  std::string date_source;  // "text" (the sentence dates it), "document" (fallback), or empty
   RecordActor source;
   RecordActor target;
   std::string cameo;  // "190"
@@ -52,10 +59,16 @@ struct Record {
   std::string plover;
   std::string modality = "asserted";
   std::optional<Location> location;
+  std::optional<Location> destination;  // displacement: where people fled to
   std::vector<Quantity> quantities;
   std::vector<Evidence> evidence;
   int mentions = 1;
   double confidence = 0.0;
+  // Not output: the token of the event word in the evidence sentence, and
+  // the clause's tokens, for the resolvers (dates, places, quantities).
+  int trigger = -1;
+  int clause_first = -1;
+  int clause_last = -1;
 };
 
 }  // namespace kroniek

@@ -31,8 +31,14 @@ Record idlib_record() {
   record.quad_class = 4;
   record.goldstein = -10.0;
   record.plover = "ASSAULT";
-  record.location = Location{"Idlib", "SYR", 35.93, 36.63, 169389};
-  record.quantities.push_back({"killed", std::nullopt, 2, "meerdere doden"});
+  record.location = Location{.name = "Idlib",
+                             .feature = "city",
+                             .country = "SYR",
+                             .lat = 35.93,
+                             .lon = 36.63,
+                             .geonameid = 169389};
+  record.quantities.push_back(
+      {.kind = "killed", .min = 2, .qualifier = "vague", .text = "meerdere doden"});
   record.evidence.push_back(
       {3, 812, 880, "Maandag braken ook weer vuurgevechten uit\ttussen Turkse\nen Syrische."});
   record.mentions = 1;
@@ -123,7 +129,7 @@ TEST(WriteJsonl, MissingValuesAreNullOrEmpty) {
 
 TEST(WriteJsonl, LocationWithoutCoordinatesHasNulls) {
   Record record = idlib_record();
-  record.location = Location{"Saraqeb", "SYR", std::nullopt, std::nullopt, std::nullopt};
+  record.location = Location{.name = "Saraqeb", .feature = "city", .country = "SYR"};
   const Json json = jsonl_of(record);
   EXPECT_TRUE(json["location"]["lat"].is_null());
   EXPECT_TRUE(json["location"]["lon"].is_null());
@@ -237,7 +243,12 @@ TEST(GeoJsonWriter, WritesOneCollectionWithAPointPerPlacedRecord) {
   {
     GeoJsonWriter writer(out);
     Record placed = record_with_evidence("a");
-    placed.location = Location{"Idlib", "SYR", 35.93, 36.63, 169389};
+    placed.location = Location{.name = "Idlib",
+                               .feature = "city",
+                               .country = "SYR",
+                               .lat = 35.93,
+                               .lon = 36.63,
+                               .geonameid = 169389};
     writer.write(placed);
     writer.write(record_with_evidence("b"));
   }
