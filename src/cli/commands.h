@@ -10,4 +10,7 @@ void add_code_command(CLI::App& app, int& exit_code);
 // Registers `kroniek eval`.
 void add_eval_command(CLI::App& app, int& exit_code);
 
+// Registers `kroniek gazetteer` (builds the place index).
+void add_gazetteer_command(CLI::App& app, int& exit_code);
+
 }  // namespace kroniek::cli
