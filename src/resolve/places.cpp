@@ -1,0 +1,316 @@
+#include "resolve/places.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+#include <string_view>
+#include <tuple>
+
+namespace kroniek {
+namespace {
+
+// The longest place name matched, in tokens: "Bosnië en Herzegovina".
+constexpr int kMaxNameTokens = 4;
+
+// A town abroad (outside the countries the document mentions) is taken only
+// from this population up. News names the capitals and large cities of other
+// countries without naming the country; smaller towns come with their country
+// or region. A capitalised word that matches only a small foreign town is far
+// more often a person, party or brand: GeoNames has a village for most
+// surnames and many common words ("Vrede", "Assad").
+constexpr long long kMinForeignPopulation = 100000;
+
+// Nouns that introduce a region's name: "de provincie Idlib", "province of Idlib".
+// ("state" and "territory" are left out: "the state of Israel" is a country.)
+constexpr std::array<std::string_view, 10> kRegionNouns = {
+    "provincie", "regio",    "district", "gouvernement", "deelstaat",
+    "streek",    "province", "region",   "governorate",  "prefecture"};
+
+// "Noord-Syrië", "Zuidoost-Turkije": compass prefixes of a country name.
+constexpr std::array<std::string_view, 10> kDutchCompassPrefixes = {
+    "noord",     "zuid",     "oost",     "west",     "noordoost",
+    "noordwest", "zuidoost", "zuidwest", "centraal", "midden"};
+
+// "northern Syria".
+constexpr std::array<std::string_view, 13> kEnglishCompassWords = {
+    "northern",      "southern",      "eastern",      "western",      "central",
+    "northeastern",  "northwestern",  "southeastern", "southwestern", "north-eastern",
+    "north-western", "south-eastern", "south-western"};
+
+// Words that work as prepositions before a place without a preposition tag:
+// Frog tags "richting" as a noun.
+constexpr std::array<std::string_view, 3> kPrepositionNouns = {"richting", "nabij", "via"};
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::ranges::find(words, word) != words.end();
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Whether the word starts with a capital, any script ("Ürümqi", "İdlib").
+bool is_capitalised(const Token& token) {
+  if (token.word.empty()) return false;
+  std::int32_t offset = 0;
+  UChar32 initial;
+  U8_NEXT(token.word.data(), offset, static_cast<std::int32_t>(token.word.size()), initial);
+  return initial >= 0 && u_isUUppercase(initial);
+}
+
+bool is_proper_noun(const Token& token) {
+  return pos_is(token, "SPEC(deeleigen") || pos_is(token, "N(eigen") || pos_is(token, "NNP");
+}
+
+bool is_adjective(const Token& token) { return pos_is(token, "ADJ") || pos_is(token, "JJ"); }
+
+bool is_common_noun(const Token& token) {
+  return pos_is(token, "N(soort") || token.pos == "NN" || token.pos == "NNS";
+}
+
+bool is_punctuation(const Token& token) {
+  bool one_mark = token.word.size() == 1 && std::ispunct(static_cast<unsigned char>(token.word[0]));
+  return pos_is(token, "LET") || one_mark;
+}
+
+// Whether a place name can start at this token. Adjectives never do: Frog's
+// NER tags nationality adjectives ("Syrische") as places. A common noun does
+// only when the tagger did not know a capitalised foreign name in mid-sentence
+// and the NER still saw a name in it ("vanuit Khartoem": N(soort), B-ORG); at
+// the start of a sentence a capital says nothing.
+bool can_start_name(const Sentence& sentence, int i) {
+  const Token& token = sentence.tokens[i];
+  if (is_adjective(token) || !is_capitalised(token)) return false;
+  if (is_proper_noun(token)) return true;
+  bool named_entity = token.ner.rfind("B-", 0) == 0;
+  if (is_common_noun(token))
+    return named_entity && i > 0 && !is_punctuation(sentence.tokens[i - 1]);
+  return token.ner == "B-LOC";
+}
+
+// The words of tokens [first, last] as the document writes them, spaces
+// collapsed; the tokens' own words when the offsets do not fit the text.
+std::string span_text(const Sentence& sentence, int first, int last,
+                      const std::string& document_text) {
+  const Token& a = sentence.tokens[first];
+  const Token& b = sentence.tokens[last];
+  if (a.start < b.end && b.end <= document_text.size()) {
+    std::string text;
+    for (char c : std::string_view(document_text).substr(a.start, b.end - a.start)) {
+      bool space = std::isspace(static_cast<unsigned char>(c));
+      if (!space) {
+        text += c;
+      } else if (!text.empty() && text.back() != ' ') {
+        text += ' ';
+      }
+    }
+    return text;
+  }
+  std::string text = sentence.tokens[first].word;
+  for (int i = first + 1; i <= last; ++i) text += " " + sentence.tokens[i].word;
+  return text;
+}
+
+struct Ranking {
+  const std::set<std::string>& document_countries;
+
+  bool in_document(const GazetteerPlace& p) const {
+    return document_countries.count(p.location.country) > 0;
+  }
+  // Countries the document mentions first, then countries over towns, then
+  // capitals, then the larger place.
+  auto key(const GazetteerPlace& p) const {
+    return std::tuple(in_document(p), p.location.feature == "country", p.capital, p.population);
+  }
+  bool plausible(const GazetteerPlace& p) const {
+    return in_document(p) || p.location.feature == "country" || p.capital ||
+           p.population >= kMinForeignPopulation;
+  }
+};
+
+// The place a name most likely means, if any is likely enough. `named_as_place`
+// (after "de provincie") takes small foreign towns too.
+std::optional<GazetteerPlace> choose(const std::vector<GazetteerPlace>& candidates,
+                                     const std::set<std::string>& document_countries,
+                                     bool named_as_place) {
+  Ranking ranking{document_countries};
+  std::optional<GazetteerPlace> best;
+  for (const GazetteerPlace& candidate : candidates) {
+    if (!named_as_place && !ranking.plausible(candidate)) continue;
+    if (!best || ranking.key(candidate) > ranking.key(*best)) best = candidate;
+  }
+  return best;
+}
+
+std::optional<Location> find_country(const Gazetteer& gazetteer, std::string_view name) {
+  for (GazetteerPlace& candidate : gazetteer.candidates(name)) {
+    if (candidate.location.feature == "country") return std::move(candidate.location);
+  }
+  return std::nullopt;
+}
+
+Location region_of_country(const std::string& name, const Location& country) {
+  return {name, "region", country.country, country.lat, country.lon, std::nullopt};
+}
+
+class PlaceFinder {
+ public:
+  PlaceFinder(const Sentence& sentence, const std::string& document_text,
+              const Gazetteer& gazetteer, const std::set<std::string>& document_countries)
+      : sentence_(sentence),
+        text_(document_text),
+        gazetteer_(gazetteer),
+        document_countries_(document_countries),
+        size_(static_cast<int>(sentence.tokens.size())) {}
+
+  std::vector<PlaceMention> find() {
+    std::vector<PlaceMention> mentions;
+    for (int i = 0; i < size_;) {
+      std::optional<PlaceMention> mention = mention_at(i);
+      if (!mention) {
+        ++i;
+        continue;
+      }
+      mention->preposition = preposition_before(mention->first, mentions);
+      i = mention->last + 1;
+      mentions.push_back(std::move(*mention));
+    }
+    return mentions;
+  }
+
+ private:
+  std::optional<PlaceMention> mention_at(int i) {
+    if (auto region = region_noun_mention(i)) return region;
+    if (auto region = english_compass_region(i)) return region;
+    if (auto region = dutch_compass_region(i)) return region;
+    return name_mention(i);
+  }
+
+  // "provincie Idlib", "province of Idlib": the name after the region noun.
+  std::optional<PlaceMention> region_noun_mention(int i) {
+    if (!contains(kRegionNouns, lower(word(i)))) return std::nullopt;
+    int name = i + 1;
+    if (name < size_ && (word(name) == "of" || word(name) == "van")) ++name;
+    if (name >= size_ || !can_start_name(sentence_, name)) return std::nullopt;
+    int last = name_run_end(name);
+    std::string written = span_text(sentence_, name, last, text_);
+    Location location{written, "region", "", std::nullopt, std::nullopt, std::nullopt};
+    if (auto city = choose(gazetteer_.candidates(written), document_countries_, true)) {
+      location.country = city->location.country;
+      location.lat = city->location.lat;
+      location.lon = city->location.lon;
+    }
+    return PlaceMention{i, last, "", location};
+  }
+
+  // "northern Syria": a compass adjective and a country. Capitalised, it is
+  // part of a name of its own ("Northern Ireland").
+  std::optional<PlaceMention> english_compass_region(int i) {
+    if (!contains(kEnglishCompassWords, word(i)) || i + 1 >= size_) return std::nullopt;
+    for (int last = std::min(size_ - 1, i + kMaxNameTokens); last > i; --last) {
+      if (auto country = find_country(gazetteer_, span_text(sentence_, i + 1, last, text_))) {
+        return PlaceMention{i, last, "",
+                            region_of_country(span_text(sentence_, i, last, text_), *country)};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "Noord-Syrië", "Zuid-Libanon": one token, a compass prefix and a country.
+  std::optional<PlaceMention> dutch_compass_region(int i) {
+    if (!can_start_name(sentence_, i)) return std::nullopt;
+    std::string_view token = word(i);
+    std::size_t hyphen = token.find('-');
+    if (hyphen == std::string_view::npos ||
+        !contains(kDutchCompassPrefixes, lower(token.substr(0, hyphen)))) {
+      return std::nullopt;
+    }
+    if (!gazetteer_.candidates(token).empty()) return std::nullopt;  // a name of its own
+    auto country = find_country(gazetteer_, token.substr(hyphen + 1));
+    if (!country) return std::nullopt;
+    return PlaceMention{i, i, "", region_of_country(std::string(token), *country)};
+  }
+
+  // The longest name of up to kMaxNameTokens tokens starting here that the
+  // gazetteer knows and a likely place answers to.
+  std::optional<PlaceMention> name_mention(int i) {
+    if (!can_start_name(sentence_, i)) return std::nullopt;
+    for (int last = std::min(size_ - 1, i + kMaxNameTokens - 1); last >= i; --last) {
+      if (!can_end_name(i, last)) continue;
+      auto candidates = gazetteer_.candidates(span_text(sentence_, i, last, text_));
+      if (auto place = choose(candidates, document_countries_, false)) {
+        return PlaceMention{i, last, "", std::move(place->location)};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A name ends on a capitalised word and does not run over punctuation
+  // ("Bosnië en Herzegovina" may contain a lower-case word, not a comma).
+  bool can_end_name(int first, int last) const {
+    if (!is_capitalised(sentence_.tokens[last])) return false;
+    for (int i = first + 1; i <= last; ++i) {
+      if (is_punctuation(sentence_.tokens[i])) return false;
+    }
+    return true;
+  }
+
+  // The last token of a run of capitalised words (at most kMaxNameTokens).
+  int name_run_end(int first) const {
+    int last = first;
+    while (last + 1 < size_ && last + 1 < first + kMaxNameTokens &&
+           is_capitalised(sentence_.tokens[last + 1]) &&
+           !is_punctuation(sentence_.tokens[last + 1])) {
+      ++last;
+    }
+    return last;
+  }
+
+  // The preposition before a place, past articles and adjectives ("in de
+  // Syrische provincie Idlib"); a place coordinated with the one before it
+  // shares its preposition ("tussen Ankara en Damascus").
+  std::string preposition_before(int first, const std::vector<PlaceMention>& earlier) const {
+    int i = first - 1;
+    while (i >= 0 && (pos_is(sentence_.tokens[i], "LID") || sentence_.tokens[i].pos == "DT" ||
+                      is_adjective(sentence_.tokens[i]))) {
+      --i;
+    }
+    if (i < 0) return "";
+    const Token& token = sentence_.tokens[i];
+    std::string word = lower(token.word);
+    if (pos_is(token, "VZ(init") || token.pos == "IN" || token.pos == "TO" ||
+        contains(kPrepositionNouns, word)) {
+      return word;
+    }
+    bool coordinator = word == "en" || word == "of" || word == "and" || word == "or" || word == ",";
+    if (coordinator && !earlier.empty() && earlier.back().last == i - 1) {
+      return earlier.back().preposition;
+    }
+    return "";
+  }
+
+  std::string_view word(int i) const { return sentence_.tokens[i].word; }
+
+  const Sentence& sentence_;
+  const std::string& text_;
+  const Gazetteer& gazetteer_;
+  const std::set<std::string>& document_countries_;
+  int size_;
+};
+
+}  // namespace
+
+std::vector<PlaceMention> find_places(const Sentence& sentence, const std::string& document_text,
+                                      const Gazetteer& gazetteer,
+                                      const std::set<std::string>& document_countries) {
+  return PlaceFinder(sentence, document_text, gazetteer, document_countries).find();
+}
+
+}  // namespace kroniek

@@ -1,0 +1,27 @@
+// The place finder: which places a sentence names, resolved in the gazetteer.
+#pragma once
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/event.h"
+#include "core/sentence.h"
+#include "resolve/gazetteer.h"
+
+namespace kroniek {
+
+struct PlaceMention {
+  int first = 0, last = 0;  // token span in the sentence
+  std::string preposition;  // the preposition just before ("in", "bij", "richting", "naar",
+                            // "uit", "vanuit", "tussen"...), lower case, or empty
+  Location location;
+};
+
+// The places a sentence names, in text order, disambiguated.
+// `document_countries` holds the ISO3 codes of the countries the document
+// mentions: a name that several places share resolves to the one there.
+std::vector<PlaceMention> find_places(const Sentence& sentence, const std::string& document_text,
+                                      const Gazetteer& gazetteer,
+                                      const std::set<std::string>& document_countries);
+
+}  // namespace kroniek

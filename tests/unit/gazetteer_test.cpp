@@ -1,0 +1,203 @@
+// The gazetteer index: building, loading, lookups in the real index the build
+// makes from GeoNames and world-countries, and clear errors for bad files.
+#include "resolve/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace kroniek {
+namespace {
+
+const Gazetteer& real_index() {
+  static const Gazetteer gazetteer = Gazetteer::load(KRONIEK_GAZETTEER_INDEX);
+  return gazetteer;
+}
+
+bool has_place(const std::vector<GazetteerPlace>& places, long long geonameid) {
+  for (const GazetteerPlace& p : places) {
+    if (p.location.geonameid == geonameid) return true;
+  }
+  return false;
+}
+
+std::optional<Location> country_named(std::string_view name) {
+  for (const GazetteerPlace& p : real_index().candidates(name)) {
+    if (p.location.feature == "country") return p.location;
+  }
+  return std::nullopt;
+}
+
+std::filesystem::path temp_file(const std::string& name) {
+  return std::filesystem::temp_directory_path() / ("kroniek_gazetteer_test_" + name);
+}
+
+void write_file(const std::filesystem::path& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The message a failed load gives, or "" when it loads.
+std::string load_error(const std::string& path) {
+  try {
+    Gazetteer::load(path);
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+TEST(Gazetteer, HoldsTheCitiesAndCountries) {
+  EXPECT_GT(real_index().size(), 130000u);
+  EXPECT_GT(real_index().name_count(), real_index().size());
+}
+
+TEST(Gazetteer, FindsDutchExonyms) {
+  auto moskou = real_index().candidates("Moskou");
+  ASSERT_TRUE(has_place(moskou, 524901));
+  EXPECT_TRUE(has_place(real_index().candidates("Khartoem"), 379252));
+  EXPECT_TRUE(has_place(real_index().candidates("Damascus"), 170654));
+  auto den_haag = real_index().candidates("Den Haag");
+  ASSERT_TRUE(has_place(den_haag, 2747373));
+  for (const GazetteerPlace& p : den_haag) {
+    if (p.location.geonameid == 2747373) {
+      EXPECT_EQ(p.location.name, "The Hague");
+      EXPECT_EQ(p.location.country, "NLD");
+      EXPECT_EQ(p.location.feature, "city");
+    }
+  }
+}
+
+TEST(Gazetteer, CityRecordCarriesGeoNamesData) {
+  for (const GazetteerPlace& p : real_index().candidates("Moskou")) {
+    if (p.location.geonameid != 524901) continue;
+    EXPECT_EQ(p.location.name, "Moscow");
+    EXPECT_EQ(p.location.country, "RUS");
+    EXPECT_NEAR(*p.location.lat, 55.75, 0.01);
+    EXPECT_NEAR(*p.location.lon, 37.62, 0.01);
+    EXPECT_TRUE(p.capital);
+    EXPECT_GT(p.population, 10000000);
+  }
+}
+
+TEST(Gazetteer, LookupIgnoresCaseButKeepsDiacritics) {
+  EXPECT_TRUE(has_place(real_index().candidates("MOSKOU"), 524901));
+  EXPECT_TRUE(has_place(real_index().candidates("den haag"), 2747373));
+  EXPECT_TRUE(country_named("syrië").has_value());
+  EXPECT_FALSE(country_named("Syrie").has_value());
+}
+
+TEST(Gazetteer, CountriesByDutchAndEnglishNames) {
+  for (const char* name :
+       {"Syrië", "Syria", "Syrian Arab Republic", "Syrische Arabische Republiek"}) {
+    auto syria = country_named(name);
+    ASSERT_TRUE(syria.has_value()) << name;
+    EXPECT_EQ(syria->country, "SYR") << name;
+    EXPECT_EQ(syria->name, "Syria");
+    EXPECT_FALSE(syria->geonameid.has_value());
+  }
+  ASSERT_TRUE(country_named("Verenigde Staten").has_value());
+  EXPECT_EQ(country_named("Verenigde Staten")->country, "USA");
+  EXPECT_EQ(country_named("Turkije")->country, "TUR");
+}
+
+TEST(Gazetteer, CountryByCodeGivesItsCentroid) {
+  auto syria = real_index().country("SYR");
+  ASSERT_TRUE(syria.has_value());
+  EXPECT_EQ(syria->feature, "country");
+  EXPECT_EQ(syria->name, "Syria");
+  EXPECT_DOUBLE_EQ(*syria->lat, 35.0);
+  EXPECT_DOUBLE_EQ(*syria->lon, 38.0);
+  EXPECT_FALSE(real_index().country("XYZ").has_value());
+}
+
+TEST(Gazetteer, SkipsCodesAndOtherScripts) {
+  EXPECT_FALSE(has_place(real_index().candidates("MOW"), 524901));     // airport code
+  EXPECT_FALSE(has_place(real_index().candidates("Москва"), 524901));  // Cyrillic
+  EXPECT_FALSE(has_place(real_index().candidates("maskw"), 524901));   // lower-case romanization
+  EXPECT_TRUE(real_index().candidates("Nergensdorp aan Zee").empty());
+}
+
+TEST(Gazetteer, BuildsFromSmallFiles) {
+  auto cities = temp_file("cities.txt");
+  auto countries = temp_file("countries.json");
+  auto index = temp_file("small.idx");
+  write_file(cities,
+             "1\tÉpinal\tEpinal\tEPL,Epinalum,エピナル\t48.17\t6.45\tP\tPPLA2\tFR\t\t44\t88\t"
+             "88160\t\t32000\t\t330\tEurope/Paris\t2020-01-01\n"
+             "2\tParis\tParis\tParijs\t48.85\t2.35\tP\tPPLC\tFR\t\t11\t75\t75056\t\t2138551\t\t42\t"
+             "Europe/Paris\t2020-01-01\n");
+  write_file(
+      countries,
+      R"([{"cca2":"FR","cca3":"FRA","name":{"common":"France","official":"French Republic"},)"
+      R"("translations":{"nld":{"common":"Frankrijk","official":"Franse Republiek"}},)"
+      R"("altSpellings":["FR","République française"],"latlng":[46,2]}])");
+  build_gazetteer_index(cities.string(), countries.string(), index.string());
+  Gazetteer small = Gazetteer::load(index.string());
+  EXPECT_EQ(small.size(), 3u);
+  ASSERT_EQ(small.candidates("epinal").size(), 1u);
+  EXPECT_EQ(small.candidates("Épinal")[0].location.country, "FRA");
+  EXPECT_EQ(small.candidates("Epinalum").size(), 1u);
+  EXPECT_TRUE(small.candidates("EPL").empty());
+  EXPECT_TRUE(small.candidates("エピナル").empty());
+  EXPECT_TRUE(small.candidates("FR").empty());
+  ASSERT_EQ(small.candidates("Parijs").size(), 1u);
+  EXPECT_TRUE(small.candidates("Parijs")[0].capital);
+  EXPECT_EQ(small.candidates("République française")[0].location.feature, "country");
+  EXPECT_EQ(small.country("FRA")->name, "France");
+  std::filesystem::remove(cities);
+  std::filesystem::remove(countries);
+  std::filesystem::remove(index);
+}
+
+TEST(Gazetteer, MissingFileNamesPathAndReason) {
+  std::string error = load_error("/nonexistent/kroniek/gazetteer.idx");
+  EXPECT_NE(error.find("/nonexistent/kroniek/gazetteer.idx"), std::string::npos) << error;
+  EXPECT_NE(error.find("cannot open"), std::string::npos) << error;
+}
+
+TEST(Gazetteer, OtherFileIsNotAnIndex) {
+  auto path = temp_file("not_an_index.idx");
+  write_file(path, std::string(100, 'x'));
+  std::string error = load_error(path.string());
+  EXPECT_NE(error.find(path.string()), std::string::npos) << error;
+  EXPECT_NE(error.find("not a kroniek gazetteer index"), std::string::npos) << error;
+  std::filesystem::remove(path);
+}
+
+TEST(Gazetteer, TruncatedIndexIsReported) {
+  std::string whole = read_file(KRONIEK_GAZETTEER_INDEX);
+  auto path = temp_file("truncated.idx");
+  for (std::size_t size : {std::size_t{10}, whole.size() / 2, whole.size() - 1}) {
+    write_file(path, whole.substr(0, size));
+    std::string error = load_error(path.string());
+    EXPECT_NE(error.find("truncated"), std::string::npos) << size << ": " << error;
+  }
+  std::filesystem::remove(path);
+}
+
+TEST(Gazetteer, OtherVersionIsReported) {
+  std::string header = read_file(KRONIEK_GAZETTEER_INDEX).substr(0, 64);
+  header[8] = 99;  // the version follows the 8-byte magic
+  auto path = temp_file("version.idx");
+  write_file(path, header);
+  std::string error = load_error(path.string());
+  EXPECT_NE(error.find("version 99"), std::string::npos) << error;
+  std::filesystem::remove(path);
+}
+
+TEST(Gazetteer, DefaultPathFollowsTheEnvironment) {
+  setenv("KRONIEK_GAZETTEER", "/somewhere/else.idx", 1);
+  EXPECT_EQ(default_gazetteer_path(), "/somewhere/else.idx");
+  unsetenv("KRONIEK_GAZETTEER");
+  EXPECT_EQ(default_gazetteer_path(), KRONIEK_GAZETTEER_INDEX);
+}
+
+}  // namespace
+}  // namespace kroniek

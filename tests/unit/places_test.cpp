@@ -1,0 +1,251 @@
+// The place finder over hand-made sentences with the tags Frog gives them
+// (as `kroniek code --explain` shows), against the real gazetteer index.
+#include "resolve/places.h"
+
+#include <gtest/gtest.h>
+
+namespace kroniek {
+namespace {
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer index = Gazetteer::load(KRONIEK_GAZETTEER_INDEX);
+  return index;
+}
+
+struct Word {
+  const char* word;
+  const char* pos;
+  const char* ner = "O";
+};
+
+// A sentence and its document text: the words joined by spaces, with offsets.
+struct Example {
+  std::string text;
+  Sentence sentence;
+
+  explicit Example(std::initializer_list<Word> words) {
+    for (const Word& w : words) {
+      if (!text.empty()) text += ' ';
+      Token token;
+      token.word = w.word;
+      token.pos = w.pos;
+      token.ner = w.ner;
+      token.start = text.size();
+      text += w.word;
+      token.end = text.size();
+      sentence.tokens.push_back(token);
+    }
+    sentence.end = text.size();
+  }
+
+  std::vector<PlaceMention> places(const std::set<std::string>& countries = {}) const {
+    return find_places(sentence, text, gazetteer(), countries);
+  }
+};
+
+const char* kProper = "SPEC(deeleigen)";
+const char* kPrep = "VZ(init)";
+const char* kArticle = "LID(bep,stan,rest)";
+const char* kAdjective = "ADJ(prenom,basis,met-e,stan)";
+const char* kNoun = "N(soort,ev,basis,zijd,stan)";
+const char* kVerb = "WW(pv,verl,mv)";
+const char* kAnd = "VG(neven)";
+const char* kStop = "LET()";
+
+std::optional<long long> only_geonameid(const std::vector<PlaceMention>& places) {
+  if (places.size() != 1) return std::nullopt;
+  return places[0].location.geonameid;
+}
+
+Example one_word(const char* name) {
+  return Example{{"Het", kArticle},
+                 {"gebeurde", kVerb},
+                 {"in", kPrep},
+                 {name, kProper, "B-LOC"},
+                 {".", kStop}};
+}
+
+TEST(Places, AdjectivesAreNotPlaces) {
+  // "Een Russische delegatie heeft de Turkse hoofdstad Ankara verlaten."
+  Example e{{"Een", "LID(onbep,stan,agr)"},
+            {"Russische", kAdjective, "B-LOC"},
+            {"delegatie", kNoun},
+            {"heeft", "WW(pv,tgw,met-t)"},
+            {"de", kArticle},
+            {"Turkse", kAdjective, "B-LOC"},
+            {"hoofdstad", kNoun},
+            {"Ankara", kProper, "B-LOC"},
+            {"verlaten", "WW(inf,vrij,zonder)"},
+            {".", kStop}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].first, 7);
+  EXPECT_EQ(places[0].location.name, "Ankara");
+  EXPECT_EQ(places[0].location.country, "TUR");
+  EXPECT_EQ(places[0].location.geonameid, 323786);
+  EXPECT_EQ(places[0].preposition, "");
+}
+
+TEST(Places, ProvinceIsARegionAtItsCity) {
+  // "... in de Syrische provincie Idlib."
+  Example e{{"Situatie", kNoun},  {"in", kPrep},
+            {"de", kArticle},     {"Syrische", kAdjective, "B-LOC"},
+            {"provincie", kNoun}, {"Idlib", kProper, "B-LOC"},
+            {".", kStop}};
+  auto places = e.places({"SYR", "TUR", "RUS"});
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].first, 4);
+  EXPECT_EQ(places[0].last, 5);
+  EXPECT_EQ(places[0].preposition, "in");
+  EXPECT_EQ(places[0].location.name, "Idlib");
+  EXPECT_EQ(places[0].location.feature, "region");
+  EXPECT_EQ(places[0].location.country, "SYR");
+  EXPECT_NEAR(*places[0].location.lat, 35.93, 0.01);
+  EXPECT_NEAR(*places[0].location.lon, 36.63, 0.01);
+}
+
+TEST(Places, RegionWithoutACityKeepsItsName) {
+  Example e{{"in", kPrep}, {"de", kArticle}, {"regio", kNoun}, {"Nergenshuizen", kProper, "B-ORG"}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.name, "Nergenshuizen");
+  EXPECT_EQ(places[0].location.feature, "region");
+  EXPECT_FALSE(places[0].location.lat.has_value());
+}
+
+TEST(Places, EnglishProvinceOf) {
+  Example e{{"in", "IN"}, {"the", "DT"}, {"province", "NN"}, {"of", "IN"}, {"Idlib", "NNP"}};
+  auto places = e.places({"SYR"});
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.name, "Idlib");
+  EXPECT_EQ(places[0].location.feature, "region");
+  EXPECT_EQ(places[0].location.country, "SYR");
+  EXPECT_EQ(places[0].preposition, "in");
+}
+
+TEST(Places, CompassPrefixAndCountryIsARegion) {
+  // "... spraken over Noord-Syrië en Zuid-Libanon."
+  Example e{{"Zij", "VNW(pers,pron,nomin,vol,3p,mv)"},
+            {"spraken", kVerb},
+            {"over", kPrep},
+            {"Noord-Syrië", kProper, "B-LOC"},
+            {"en", kAnd},
+            {"Zuid-Libanon", kProper, "B-LOC"},
+            {".", kStop}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 2u);
+  EXPECT_EQ(places[0].location.name, "Noord-Syrië");
+  EXPECT_EQ(places[0].location.feature, "region");
+  EXPECT_EQ(places[0].location.country, "SYR");
+  EXPECT_DOUBLE_EQ(*places[0].location.lat, 35.0);
+  EXPECT_EQ(places[0].preposition, "over");
+  EXPECT_EQ(places[1].location.name, "Zuid-Libanon");
+  EXPECT_EQ(places[1].location.country, "LBN");
+  EXPECT_EQ(places[1].preposition, "over");  // shared across "en"
+}
+
+TEST(Places, EnglishCompassAdjectiveAndCountry) {
+  Example e{{"fighting", "NN"}, {"in", "IN"}, {"northern", "JJ"}, {"Syria", "NNP"}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.name, "northern Syria");
+  EXPECT_EQ(places[0].location.feature, "region");
+  EXPECT_EQ(places[0].location.country, "SYR");
+  EXPECT_EQ(places[0].first, 2);
+  EXPECT_EQ(places[0].preposition, "in");
+}
+
+TEST(Places, CountryNames) {
+  // "De Verenigde Staten en Saoedi-Arabië ..." and "... richting Turkije."
+  Example e{{"De", kArticle},    {"Verenigde", kProper, "B-LOC"},     {"Staten", kProper, "I-LOC"},
+            {"en", kAnd},        {"Saoedi-Arabië", kProper, "B-LOC"}, {"trokken", kVerb},
+            {"richting", kNoun}, {"Turkije", kProper, "B-LOC"}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 3u);
+  EXPECT_EQ(places[0].location.country, "USA");
+  EXPECT_EQ(places[0].location.feature, "country");
+  EXPECT_EQ(places[0].last, 2);
+  EXPECT_EQ(places[1].location.country, "SAU");
+  EXPECT_EQ(places[2].location.country, "TUR");
+  EXPECT_EQ(places[2].preposition, "richting");
+}
+
+TEST(Places, MultiWordAndHyphenatedNames) {
+  // "In Tel Aviv en Sint-Petersburg bleef het rustig" and "in Den Haag"
+  Example e{{"In", kPrep},
+            {"Tel", "SPEC(afk)", "B-LOC"},
+            {"Aviv", kProper, "I-LOC"},
+            {"en", kAnd},
+            {"Sint-Petersburg", kProper, "B-LOC"},
+            {"en", kAnd},
+            {"Den", kProper, "B-LOC"},
+            {"Haag", kProper, "I-LOC"},
+            {"bleef", kVerb}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 3u);
+  EXPECT_EQ(places[0].location.geonameid, 293397);
+  EXPECT_EQ(places[0].last, 2);
+  EXPECT_EQ(places[0].preposition, "in");
+  EXPECT_EQ(places[1].location.geonameid, 498817);
+  EXPECT_EQ(places[2].location.geonameid, 2747373);
+  EXPECT_EQ(places[2].first, 6);
+  EXPECT_EQ(places[2].last, 7);
+}
+
+TEST(Places, UnknownForeignNameTaggedAsCommonNoun) {
+  // Frog: "vanuit Khartoem" -> N(soort) B-ORG
+  Example e{{"meldt", "WW(pv,tgw,met-t)"}, {"de", kArticle},
+            {"BBC", kProper, "B-ORG"},     {"vanuit", kPrep},
+            {"Khartoem", kNoun, "B-ORG"},  {".", kStop}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.geonameid, 379252);
+  EXPECT_EQ(places[0].location.country, "SDN");
+  EXPECT_EQ(places[0].preposition, "vanuit");
+}
+
+TEST(Places, SentenceInitialCommonWordIsNotAPlace) {
+  // "Vrede is ver weg." (Vrede is also a town in South Africa)
+  Example e{{"Vrede", kNoun},
+            {"is", "WW(pv,tgw,ev)"},
+            {"ver", "ADJ(vrij,basis,zonder)"},
+            {"weg", "BW()"},
+            {".", kStop}};
+  EXPECT_TRUE(e.places({"ZAF"}).empty());
+}
+
+TEST(Places, ExonymsResolveToTheBigCity) {
+  EXPECT_EQ(only_geonameid(one_word("Moskou").places()), 524901);
+  EXPECT_EQ(only_geonameid(one_word("Damascus").places()), 170654);
+  EXPECT_EQ(only_geonameid(one_word("Moscow").places()), 524901);
+}
+
+TEST(Places, DocumentCountriesDecideBetweenNamesakes) {
+  Example tripoli = one_word("Tripoli");
+  EXPECT_EQ(only_geonameid(tripoli.places({"LBN"})), 266826);
+  EXPECT_EQ(only_geonameid(tripoli.places({"LBY"})), 2210247);
+  EXPECT_EQ(only_geonameid(tripoli.places({})), 2210247);  // the capital
+  EXPECT_EQ(only_geonameid(tripoli.places({"GRC"})), 252601);
+  EXPECT_EQ(only_geonameid(one_word("Moscow").places({"USA"})), 5601538);  // Idaho, the larger
+  EXPECT_EQ(only_geonameid(one_word("Damascus").places({"USA"})), 4352728);
+}
+
+TEST(Places, SmallForeignTownNeedsItsCountryInTheDocument) {
+  // Hoorn (Netherlands, ~69 000 people) and Vrede (South Africa, ~15 000).
+  EXPECT_TRUE(one_word("Hoorn").places({"SYR"}).empty());
+  EXPECT_EQ(only_geonameid(one_word("Hoorn").places({"NLD"})), 2753638);
+  EXPECT_TRUE(one_word("Vrede").places().empty());
+  EXPECT_EQ(only_geonameid(one_word("Vrede").places({"ZAF"})), 942701);
+}
+
+TEST(Places, UnknownNamesAndNoNamesGiveNothing) {
+  EXPECT_TRUE(one_word("Nergenshuizen").places().empty());
+  Example e{{"De", kArticle},
+            {"onderhandelingen", "N(soort,mv,basis)"},
+            {"begonnen", kVerb},
+            {"zaterdag", kProper}};
+  EXPECT_TRUE(e.places().empty());
+}
+
+}  // namespace
+}  // namespace kroniek
