@@ -353,6 +353,31 @@ Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_cl
   return coding;
 }
 
+// A passive clause: a participle with a form of "worden" ("werden verdreven").
+bool is_passive(const Sentence& s, const Clause& c, int trigger) {
+  if (!pos_is(s.tokens[trigger], "WW(vd")) return false;
+  return std::any_of(c.verbs.begin(), c.verbs.end(),
+                     [&](int v) { return lemma_of(s.tokens[v]) == "worden"; });
+}
+
+// Who fled: the subject, or for verbs of driving out (source=obj) the object
+// of an active clause.
+const Argument* who_fled(const Sentence& s, const Clause& c, const Match& m) {
+  const Argument* subject = first_without_preposition(c, nullptr);
+  bool driven_out = !m.pattern->source_slots.empty() && m.pattern->source_slots.front() == "obj";
+  if (!driven_out || is_passive(s, c, m.trigger)) return subject;
+  return first_without_preposition(c, subject);
+}
+
+// "Duizenden zijn gevlucht": a count without a named group still tells of
+// people fleeing.
+bool counts_people(const Sentence& s, const Clause& c) {
+  for (int i = c.first; i <= c.last; ++i) {
+    if (pos_is(s.tokens[i], "TW(hoofd")) return true;
+  }
+  return false;
+}
+
 bool has_participants(const Coding& c) {
   return c.reciprocal.size() >= 2 || (!c.sources.empty() && !c.targets.empty());
 }
@@ -376,6 +401,7 @@ class SentenceCoder {
 
  private:
   void code_clause(const Clause& c, const Clause* next, std::vector<Record>& out) {
+    code_displacement(c, out);
     Coding coding;
     std::vector<Match> verbal = matches_in(s_, c, c.verbs, TriggerKind::verb, lex_.patterns);
     // The best pattern that finds its participants: "waarschuwen voor" and
@@ -421,15 +447,45 @@ class SentenceCoder {
     }
   }
 
+  // People fleeing: one record of type displacement per clause, whoever fled
+  // as its source (left empty when the text only counts them: "duizenden
+  // zijn gevlucht"). Counts, origin and destination come from src/resolve/.
+  void code_displacement(const Clause& c, std::vector<Record>& out) {
+    std::vector<Match> found = matches_in(s_, c, c.verbs, TriggerKind::verb, lex_.displacement);
+    if (found.empty()) found = matches_in(s_, c, c.nouns, TriggerKind::noun, lex_.displacement);
+    if (found.empty()) return;
+    const Match& m = found.front();
+    const Argument* fled = who_fled(s_, c, m);
+    if (!fled && !counts_people(s_, c)) return;
+    Record r = record_for(c, m.trigger, event_modality(s_, c, m), 0.7);
+    r.type = "displacement";
+    if (fled && !fled->actors.empty()) {
+      r.source = {fled->actors.front().actor, fled->actors.front().text};
+    }
+    out.push_back(std::move(r));
+  }
+
+  Record record_for(const Clause& clause, int trigger, Modality modality, double confidence) {
+    Record r;
+    r.doc = doc_.id;
+    r.lang = doc_.lang;
+    r.date = doc_.date;
+    r.modality = modality_name(modality);
+    r.evidence.push_back(
+        {s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
+    r.confidence = confidence;
+    r.trigger = trigger;
+    r.clause_first = clause.first;
+    r.clause_last = clause.last;
+    return r;
+  }
+
   void emit(const ActorMention& source, const ActorMention& target, const Clause& clause,
             const Coding& coding, const EventType& type, std::vector<Record>& out) {
     if (source.actor.code == target.actor.code) return;
     auto key = std::make_tuple(source.actor.code, target.actor.code, type.code);
     if (!emitted_.insert(key).second) return;  // the same event twice in one sentence
-    Record r;
-    r.doc = doc_.id;
-    r.lang = doc_.lang;
-    r.date = doc_.date;
+    Record r = record_for(clause, coding.trigger, coding.modality, coding.confidence);
     r.source = {source.actor, source.text};
     r.target = {target.actor, target.text};
     r.cameo = type.code;
@@ -437,13 +493,6 @@ class SentenceCoder {
     r.quad_class = type.quad_class;
     r.goldstein = type.goldstein;
     r.plover = type.plover;
-    r.modality = modality_name(coding.modality);
-    r.evidence.push_back(
-        {s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
-    r.confidence = coding.confidence;
-    r.trigger = coding.trigger;
-    r.clause_first = clause.first;
-    r.clause_last = clause.last;
     out.push_back(std::move(r));
   }
 

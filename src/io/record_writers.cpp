@@ -20,7 +20,9 @@ Json optional_or_null(const std::optional<T>& value) {
   return value ? Json(*value) : Json(nullptr);
 }
 
+// A displacement has no target: null rather than an empty actor.
 Json actor_json(const RecordActor& actor) {
+  if (actor.code.code.empty() && actor.text.empty()) return nullptr;
   Json json;
   json["code"] = actor.code.code;
   json["country"] = actor.code.country;
@@ -33,6 +35,7 @@ Json location_json(const std::optional<Location>& location) {
   if (!location) return nullptr;
   Json json;
   json["name"] = location->name;
+  json["feature"] = string_or_null(location->feature);
   json["country"] = location->country;
   json["lat"] = optional_or_null(location->lat);
   json["lon"] = optional_or_null(location->lon);
@@ -47,6 +50,8 @@ Json quantities_json(const std::vector<Quantity>& quantities) {
     item["kind"] = quantity.kind;
     item["value"] = optional_or_null(quantity.value);
     item["min"] = optional_or_null(quantity.min);
+    item["max"] = optional_or_null(quantity.max);
+    item["qualifier"] = string_or_null(quantity.qualifier);
     item["text"] = quantity.text;
     json.push_back(std::move(item));
   }
@@ -75,15 +80,19 @@ Json record_json(const Record& record) {
   json["date"] = string_or_null(record.date);
   json["date_end"] = string_or_null(record.date_end);
   json["date_text"] = string_or_null(record.date_text);
+  json["date_source"] = string_or_null(record.date_source);
   json["source"] = actor_json(record.source);
   json["target"] = actor_json(record.target);
-  json["cameo"] = record.cameo;
-  json["root"] = record.root;
-  json["quad_class"] = record.quad_class;
-  json["goldstein"] = record.goldstein;
-  json["plover"] = record.plover;
+  // Displacements are not CAMEO events: their event fields are null.
+  bool coded = !record.cameo.empty();
+  json["cameo"] = string_or_null(record.cameo);
+  json["root"] = string_or_null(record.root);
+  json["quad_class"] = coded ? Json(record.quad_class) : Json(nullptr);
+  json["goldstein"] = coded ? Json(record.goldstein) : Json(nullptr);
+  json["plover"] = string_or_null(record.plover);
   json["modality"] = record.modality;
   json["location"] = location_json(record.location);
+  json["destination"] = location_json(record.destination);
   json["quantities"] = quantities_json(record.quantities);
   json["evidence"] = evidence_json(record.evidence);
   json["mentions"] = record.mentions;

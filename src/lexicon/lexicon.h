@@ -10,8 +10,9 @@ namespace kroniek {
 
 struct Lexicon {
   Ontology ontology;
-  ActorDictionary actors;  // every language; entries carry their language
-  PatternBook patterns;    // the patterns of one language
+  ActorDictionary actors;    // every language; entries carry their language
+  PatternBook patterns;      // the patterns of one language
+  PatternBook displacement;  // people fleeing: data/displacement/<lang>.txt
 };
 
 // The data directory of the build (KRONIEK_DATA_DIR), unless the environment
@@ -19,7 +20,7 @@ struct Lexicon {
 std::string default_data_dir();
 
 // Loads data/cameo/events.txt, every data/actors/*.txt and data/patterns/<lang>.txt
-// with data/patterns/<lang>-*.txt.
+// with data/patterns/<lang>-*.txt, and data/displacement/<lang>.txt when there is one.
 // Throws DictionaryError naming the file and line of a malformed entry.
 Lexicon load_lexicon(const std::string& data_dir, const std::string& lang);
 
