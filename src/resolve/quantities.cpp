@@ -632,9 +632,16 @@ struct Head {
   std::vector<int> modifiers;  // prenominal adjectives between count and noun
 };
 
-bool is_countable_head(const View& v, int i) {
+bool is_singular_person(const View& v, int i) {
+  return in(singular_people(), v.word(i)) || in(singular_people(), v.lemma(i));
+}
+
+// People counted: plural nouns and names, a casualty noun, or after "één" /
+// "one" a person in the singular.
+bool is_countable_head(const View& v, const Count& count, int i) {
   if (in(uncounted_nouns(), v.word(i)) || in(uncounted_nouns(), v.lemma(i))) return false;
-  return lookup(casualty_nouns(), v, i) || is_plural_noun(v, i) || is_plural_name(v, i);
+  if (lookup(casualty_nouns(), v, i) || is_plural_noun(v, i) || is_plural_name(v, i)) return true;
+  return count.value == 1 && is_singular_person(v, i);
 }
 
 // Skips "of (the)" / "van de" between a count and its noun: "dozens of people".
@@ -652,7 +659,7 @@ std::optional<Head> find_head(const View& v, const Count& count) {
   // A casualty word right after the count is the head whatever its tag ("12 killed").
   for (; i < v.size() && !lookup(casualty_nouns(), v, i) && is_prenominal_modifier(v, i); ++i)
     head.modifiers.push_back(i);
-  if (i < v.size() && is_countable_head(v, i)) {
+  if (i < v.size() && is_countable_head(v, count, i)) {
     head.index = i;
     return head;
   }
@@ -672,7 +679,7 @@ bool acceptable_single(const View& v, const Count& count, const Head& head) {
   if (lookup(casualty_nouns(), v, head.index)) return true;
   const std::string w = v.word(count.first);
   if (w == "een" || w == "1") return false;
-  return in(singular_people(), v.word(head.index)) || in(singular_people(), v.lemma(head.index));
+  return is_singular_person(v, head.index);
 }
 
 // A plural head for counts above one, any countable head for one.
