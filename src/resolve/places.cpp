@@ -118,35 +118,61 @@ std::string span_text(const Sentence& sentence, int first, int last,
   return text;
 }
 
-struct Ranking {
-  const std::set<std::string>& document_countries;
-
-  bool in_document(const GazetteerPlace& p) const {
-    return document_countries.count(p.location.country) > 0;
-  }
-  // Countries the document mentions first, then countries over towns, then
-  // capitals, then the larger place.
-  auto key(const GazetteerPlace& p) const {
-    return std::tuple(in_document(p), p.location.feature == "country", p.capital, p.population);
-  }
-  bool plausible(const GazetteerPlace& p) const {
-    return in_document(p) || p.location.feature == "country" || p.capital ||
-           p.population >= kMinForeignPopulation;
-  }
+// What the text says about a name besides its letters.
+struct NameContext {
+  std::string folded;                              // the name as written, case-folded
+  bool named_as_a_person_or_organisation = false;  // Frog's NER: "Hamas" B-ORG, "Hassan" B-PER
 };
 
-// The place a name most likely means, if any is likely enough. `named_as_place`
-// (after "de provincie") takes small foreign towns too.
+class Ranking {
+ public:
+  Ranking(const std::set<std::string>& document_countries, const NameContext& name)
+      : document_countries_(document_countries), name_(name) {}
+
+  // Countries the document mentions first, then countries over towns, then
+  // capitals, then the place that has the name as its own (not as an
+  // alternate: "Guyana" is also an old name of French Guiana), then the
+  // larger place.
+  auto key(const GazetteerPlace& p) const {
+    return std::tuple(in_document(p), is_country(p), p.capital,
+                      fold_case(p.location.name) == name_.folded, p.population);
+  }
+
+  // A place in a country the document does not mention needs to be a
+  // capital or a large city, and a name the NER took for a person or an
+  // organisation is a town only where the document already is. (Capitals
+  // stay: the NER calls them organisations when they stand for governments,
+  // "Moskou reageerde".)
+  bool plausible(const GazetteerPlace& p) const {
+    if (in_document(p) || is_country(p) || p.capital) return true;
+    return !name_.named_as_a_person_or_organisation && p.population >= kMinForeignPopulation;
+  }
+
+ private:
+  bool in_document(const GazetteerPlace& p) const {
+    return document_countries_.count(p.location.country) > 0;
+  }
+  static bool is_country(const GazetteerPlace& p) { return p.location.feature == "country"; }
+
+  const std::set<std::string>& document_countries_;
+  const NameContext& name_;
+};
+
+// The place a name most likely means, if any is likely enough.
 std::optional<GazetteerPlace> choose(const std::vector<GazetteerPlace>& candidates,
                                      const std::set<std::string>& document_countries,
-                                     bool named_as_place) {
-  Ranking ranking{document_countries};
+                                     const NameContext& name) {
+  Ranking ranking(document_countries, name);
   std::optional<GazetteerPlace> best;
   for (const GazetteerPlace& candidate : candidates) {
-    if (!named_as_place && !ranking.plausible(candidate)) continue;
+    if (!ranking.plausible(candidate)) continue;
     if (!best || ranking.key(candidate) > ranking.key(*best)) best = candidate;
   }
   return best;
+}
+
+bool named_as_a_person_or_organisation(const Token& token) {
+  return token.ner == "B-PER" || token.ner == "B-ORG";
 }
 
 std::optional<Location> find_country(const Gazetteer& gazetteer, std::string_view name) {
@@ -202,7 +228,8 @@ class PlaceFinder {
     int last = name_run_end(name);
     std::string written = span_text(sentence_, name, last, text_);
     Location location{written, "region", "", std::nullopt, std::nullopt, std::nullopt};
-    if (auto city = choose(gazetteer_.candidates(written), document_countries_, true)) {
+    NameContext context{fold_case(written), false};  // the region noun says it is a place
+    if (auto city = choose(gazetteer_.candidates(written), document_countries_, context)) {
       location.country = city->location.country;
       location.lat = city->location.lat;
       location.lon = city->location.lon;
@@ -244,8 +271,10 @@ class PlaceFinder {
     if (!can_start_name(sentence_, i)) return std::nullopt;
     for (int last = std::min(size_ - 1, i + kMaxNameTokens - 1); last >= i; --last) {
       if (!can_end_name(i, last)) continue;
-      auto candidates = gazetteer_.candidates(span_text(sentence_, i, last, text_));
-      if (auto place = choose(candidates, document_countries_, false)) {
+      std::string written = span_text(sentence_, i, last, text_);
+      NameContext context{fold_case(written),
+                          named_as_a_person_or_organisation(sentence_.tokens[i])};
+      if (auto place = choose(gazetteer_.candidates(written), document_countries_, context)) {
         return PlaceMention{i, last, "", std::move(place->location)};
       }
     }

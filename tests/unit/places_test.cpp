@@ -57,13 +57,13 @@ std::optional<long long> only_geonameid(const std::vector<PlaceMention>& places)
   return places[0].location.geonameid;
 }
 
-Example one_word(const char* name) {
-  return Example{{"Het", kArticle},
-                 {"gebeurde", kVerb},
-                 {"in", kPrep},
-                 {name, kProper, "B-LOC"},
-                 {".", kStop}};
+// "Het gebeurde in NAME ."
+Example one_word_tagged(const char* name, const char* ner) {
+  return Example{
+      {"Het", kArticle}, {"gebeurde", kVerb}, {"in", kPrep}, {name, kProper, ner}, {".", kStop}};
 }
+
+Example one_word(const char* name) { return one_word_tagged(name, "B-LOC"); }
 
 TEST(Places, AdjectivesAreNotPlaces) {
   // "Een Russische delegatie heeft de Turkse hoofdstad Ankara verlaten."
@@ -236,6 +236,39 @@ TEST(Places, SmallForeignTownNeedsItsCountryInTheDocument) {
   EXPECT_EQ(only_geonameid(one_word("Hoorn").places({"NLD"})), 2753638);
   EXPECT_TRUE(one_word("Vrede").places().empty());
   EXPECT_EQ(only_geonameid(one_word("Vrede").places({"ZAF"})), 942701);
+}
+
+TEST(Places, NamesTheNerGivesToPeopleOrGroupsAreNotForeignTowns) {
+  // "Hamas" is also an alternate name of Hamm (Germany, 180 000 people).
+  Example hamas{{"Israël", kProper, "B-LOC"},
+                {"en", kAnd},
+                {"Hamas", kProper, "B-ORG"},
+                {"onderhandelen", "WW(pv,tgw,mv)"}};
+  auto places = hamas.places({"ISR", "PSE"});
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.country, "ISR");
+  EXPECT_TRUE(one_word_tagged("Hamas", "B-LOC").places({"ISR"}).size() == 1u);  // tag decides
+  // Douma (Syria): a person to the NER, a town in a document about Syria.
+  EXPECT_TRUE(one_word_tagged("Douma", "B-PER").places({"RUS"}).empty());
+  EXPECT_EQ(only_geonameid(one_word_tagged("Douma", "B-PER").places({"SYR"})), 170592);
+  // Capitals stand for governments: "Khartoem" B-ORG above, here "Moskou".
+  EXPECT_EQ(only_geonameid(one_word_tagged("Moskou", "B-ORG").places()), 524901);
+}
+
+TEST(Places, OwnNameBeatsAnAlternateName) {
+  auto places = one_word("Guyana").places();
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.country, "GUY");
+}
+
+TEST(Places, RegionTakesNoSmallTownAbroad) {
+  // "in de deelstaat Shan" (Myanmar): Shan is also a small town in China.
+  Example e{{"in", kPrep}, {"de", kArticle}, {"deelstaat", kNoun}, {"Shan", kProper, "B-MISC"}};
+  auto places = e.places({"MMR"});
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.name, "Shan");
+  EXPECT_EQ(places[0].location.country, "");
+  EXPECT_FALSE(places[0].location.lat.has_value());
 }
 
 TEST(Places, UnknownNamesAndNoNamesGiveNothing) {
