@@ -452,7 +452,8 @@ std::optional<ch::year> year_number(const Context& ctx, int i) {
 std::optional<ch::month> month_name(const Context& ctx, int i, bool abbreviations) {
   if (i < 0 || i >= ctx.size()) return std::nullopt;
   if (ctx.vocab.capitalized_months &&
-      !std::isupper(static_cast<unsigned char>(ctx.original(i).front()))) {
+      (ctx.original(i).empty() ||
+       !std::isupper(static_cast<unsigned char>(ctx.original(i).front())))) {
     return std::nullopt;
   }
   auto found = ctx.vocab.months.find(ctx.word(i));
@@ -721,23 +722,29 @@ std::optional<Expression> parse_ago(const Context& ctx, int i) {
   return counted_units(ctx, i, i, i + 2, -1);
 }
 
-// "over twee weken", "in three days".
+// "over twee weken", "in three days"; only in a report of what is to come,
+// since in a past one they are durations ("in three days of fighting").
 std::optional<Expression> parse_ahead(const Context& ctx, int i) {
-  if (ctx.word(i) != ctx.vocab.ahead) return std::nullopt;
+  if (!ctx.future || ctx.word(i) != ctx.vocab.ahead) return std::nullopt;
   return counted_units(ctx, i + 1, i, i + 2, +1);
 }
 
 // One expression (not a range) at token i. `bare` lets a month or year
 // stand without a preposition, as the second element of a range does.
+std::optional<Expression> first_parse(const Context& ctx, int i, bool bare) {
+  if (auto found = parse_iso_date(ctx, i)) return found;
+  if (auto found = parse_weekday(ctx, i)) return found;
+  if (auto found = parse_day_month_at(ctx, i)) return found;
+  if (auto found = parse_month(ctx, i, bare)) return found;
+  if (auto found = parse_year(ctx, i, bare)) return found;
+  if (auto found = parse_ago(ctx, i)) return found;
+  if (auto found = parse_ahead(ctx, i)) return found;
+  return parse_relative(ctx, i);
+}
+
 std::optional<Expression> parse_single(const Context& ctx, int i, bool bare) {
-  std::optional<Expression> found;
-  if (!(found = parse_iso_date(ctx, i)) && !(found = parse_weekday(ctx, i)) &&
-      !(found = parse_day_month_at(ctx, i)) && !(found = parse_month(ctx, i, bare)) &&
-      !(found = parse_year(ctx, i, bare)) && !(found = parse_ago(ctx, i)) &&
-      !(found = parse_ahead(ctx, i)) && !(found = parse_relative(ctx, i))) {
-    return std::nullopt;
-  }
-  if (ctx.vocab.deadline_words.contains(ctx.word(found->first - 1))) return std::nullopt;
+  std::optional<Expression> found = first_parse(ctx, i, bare);
+  if (found && ctx.vocab.deadline_words.contains(ctx.word(found->first - 1))) return std::nullopt;
   return found;
 }
 

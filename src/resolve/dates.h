@@ -34,10 +34,11 @@
 //   years       "vorig jaar", "last year": YYYY-1; "dit jaar", "volgend
 //               jaar" likewise; "(het) afgelopen jaar", "the past year": D
 //               minus one year..D.
-//   ago/ahead   "<n> <unit> geleden", "<n> <unit> ago", "over <n> <unit>",
-//               "in <n> <unit>": n in digits or words (ICU spellout parsing;
-//               English "a"/"an" is one); days and weeks give a day, months
-//               give YYYY-MM, years give YYYY, hours give D.
+//   ago/ahead   "<n> <unit> geleden", "<n> <unit> ago"; in future reports also
+//               "over <n> <unit>", "in <n> <unit>" (in a past one these are
+//               durations: "in three days of fighting"). n in digits or words
+//               (ICU spellout parsing; English "a"/"an" is one). Days and
+//               weeks give a day, months YYYY-MM, years YYYY, hours D.
 //   calendar    "in 2018", "sinds 2018" YYYY (a bare year needs such a
 //               preposition); "in maart" YYYY-MM (a bare month needs one
 //               too); "maart 2019"; "8 februari", "op 8 februari", "8 februari
@@ -52,9 +53,12 @@
 //   ranges      "van zaterdag tot maandag", "tussen 3 en 5 maart", "from Monday
 //               to Wednesday", "between March 3 and 5", "3 tot en met 5 maart",
 //               "woensdag en donderdag": date..date_end, text "zaterdag …
-//               maandag"; a bare day takes the month of the other element. A range that comes out
-//               reversed moves a floating end (weekday, date without year) forward for a future
-//               report, else its floating begin back.
+//               maandag". A bare day takes the month of the other element.
+//               Only like joins like (two days, two months, two years), so
+//               "in 2018 en vorige week" stays two expressions. A range that
+//               comes out reversed moves its floating end (a weekday, a date
+//               without year) forward for a future report, else its floating
+//               begin back.
 //   begin/end   a sentence with a verb of beginning ("beginnen", "starten",
 //               "begin", "start", ...) and a verb of ending ("afronden",
 //               "eindigen", "end", "conclude", ...) each nearest to its own

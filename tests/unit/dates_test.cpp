@@ -267,6 +267,8 @@ TEST(DateAgo, English) {
 TEST(DateAgo, AheadOfTheDocument) {
   EXPECT_EQ(future("Over twee weken zijn er verkiezingen.").date, "2020-02-25");
   EXPECT_EQ(future("Elections will be held in three months.", "en").date, "2020-05");
+  // In a past report "in <n> <unit>" is a duration.
+  EXPECT_EQ(past("In three days of fighting fifty people died.", "en").source, "document");
 }
 
 TEST(DateAgo, VagueCountsAreNoDate) {
