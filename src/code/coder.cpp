@@ -472,7 +472,7 @@ class SentenceCoder {
     r.date = doc_.date;
     r.modality = modality_name(modality);
     r.evidence.push_back(
-        {s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start)});
+        {s_.index, s_.start, s_.end, doc_.text.substr(s_.start, s_.end - s_.start), doc_.id});
     r.confidence = confidence;
     r.trigger = trigger;
     r.clause_first = clause.first;

@@ -13,6 +13,7 @@ struct Evidence {
   std::size_t start = 0;  // byte offsets in the document text
   std::size_t end = 0;
   std::string text;
+  std::string doc;  // the document it is in: merged records hold several
 };
 
 struct RecordActor {

@@ -62,6 +62,7 @@ Json evidence_json(const std::vector<Evidence>& evidence) {
   Json json = Json::array();
   for (const Evidence& item : evidence) {
     Json entry;
+    entry["doc"] = item.doc;
     entry["sentence"] = item.sentence;
     entry["start"] = item.start;
     entry["end"] = item.end;

@@ -40,7 +40,8 @@ Record idlib_record() {
   record.quantities.push_back(
       {.kind = "killed", .min = 2, .qualifier = "vague", .text = "meerdere doden"});
   record.evidence.push_back(
-      {3, 812, 880, "Maandag braken ook weer vuurgevechten uit\ttussen Turkse\nen Syrische."});
+      {3, 812, 880, "Maandag braken ook weer vuurgevechten uit\ttussen Turkse\nen Syrische.",
+       "idlib-2020-02-11"});
   record.mentions = 1;
   record.confidence = 0.82;
   return record;
@@ -218,7 +219,7 @@ Record record_with_evidence(const std::string& text) {
   r.doc = "doc";
   r.cameo = "190";
   r.root = "19";
-  r.evidence.push_back({0, 0, text.size(), text});
+  r.evidence.push_back({0, 0, text.size(), text, r.doc});
   return r;
 }
 

@@ -1,0 +1,201 @@
+#include "dedup/merge.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "core/date.h"
+
+namespace kroniek {
+namespace {
+
+std::optional<DaySpan> reported_days(const Record& r) {
+  std::optional<DaySpan> span = day_span(r.date, r.date_end);
+  // "the sentence gives no date": the event may be the day before publication.
+  if (span && r.date_source == "document") span->first -= std::chrono::days{1};
+  return span;
+}
+
+bool dates_agree(const Record& a, const Record& b) {
+  std::optional<DaySpan> x = reported_days(a), y = reported_days(b);
+  if (!x || !y) return !x && !y;
+  return x->overlaps(*y);
+}
+
+bool is_area(const Location& l) { return l.feature == "country" || l.feature == "region"; }
+
+bool places_agree(const std::optional<Location>& a, const std::optional<Location>& b) {
+  if (!a || !b) return true;
+  if (a->geonameid && b->geonameid) return *a->geonameid == *b->geonameid;
+  if (a->country != b->country) return false;
+  return a->name == b->name || is_area(*a) || is_area(*b);
+}
+
+std::optional<long long> displaced_count(const Record& r) {
+  for (const Quantity& q : r.quantities) {
+    if (q.kind != "displaced") continue;
+    if (q.value) return q.value;
+    if (q.min) return q.min;
+  }
+  return std::nullopt;
+}
+
+bool counts_agree(const Record& a, const Record& b) {
+  std::optional<long long> x = displaced_count(a), y = displaced_count(b);
+  if (!x || !y) return true;
+  return std::llabs(*x - *y) * 10 <= std::max(std::llabs(*x), std::llabs(*y));
+}
+
+bool participants_agree(const Record& a, const Record& b) {
+  if (a.type != "displacement") {
+    return a.source.code.code == b.source.code.code && a.target.code.code == b.target.code.code &&
+           a.cameo == b.cameo;
+  }
+  const std::string &x = a.source.code.country, &y = b.source.code.country;
+  return (x.empty() || y.empty() || x == y) && counts_agree(a, b);
+}
+
+std::string codes_of(const Record& r) {
+  if (r.type == "displacement") return r.type + "|" + r.modality;
+  return r.type + "|" + r.modality + "|" + r.source.code.code + "|" + r.target.code.code + "|" +
+         r.cameo;
+}
+
+// The order records are grouped in: by content only, never by input order.
+auto content_key(const Record& r) {
+  const std::string place = r.location ? r.location->name : "";
+  return std::tie(r.type, r.modality, r.source.code.code, r.target.code.code, r.cameo, r.date,
+                  r.date_end, place, r.id);
+}
+
+// How precisely a record is dated: from the text before from the document,
+// then the fewest days.
+auto date_precision(const Record& r) {
+  std::optional<DaySpan> span = day_span(r.date, r.date_end);
+  int source_rank = r.date_source == "text" ? 0 : r.date_source == "document" ? 1 : 2;
+  return std::make_tuple(span ? 0 : 1, source_rank, span ? span->length() : 0);
+}
+
+int place_precision(const std::optional<Location>& l) {
+  if (!l) return 0;
+  if (l->feature == "country") return 1;
+  if (l->feature == "region") return 2;
+  return 3;
+}
+
+const Record* most_precisely_dated(const std::vector<const Record*>& group) {
+  return *std::min_element(group.begin(), group.end(), [](const Record* a, const Record* b) {
+    return date_precision(*a) < date_precision(*b);
+  });
+}
+
+template <typename Field>
+std::optional<Location> most_precise_place(const std::vector<const Record*>& group, Field field) {
+  const Record* best =
+      *std::max_element(group.begin(), group.end(), [&](const Record* a, const Record* b) {
+        return place_precision(a->*field) < place_precision(b->*field);
+      });
+  return best->*field;
+}
+
+long long size_of(const Quantity& q) { return q.value.value_or(q.min.value_or(q.max.value_or(0))); }
+
+// Counts grow as reports come in: the largest count of each kind stays.
+std::vector<Quantity> largest_counts(const std::vector<const Record*>& group) {
+  std::map<std::string, Quantity> largest;
+  for (const Record* r : group) {
+    for (const Quantity& q : r->quantities) {
+      auto [it, added] = largest.emplace(q.kind, q);
+      if (!added && size_of(q) > size_of(it->second)) it->second = q;
+    }
+  }
+  std::vector<Quantity> out;
+  for (auto& [kind, q] : largest) out.push_back(q);
+  return out;
+}
+
+std::vector<Evidence> all_evidence(const std::vector<const Record*>& group) {
+  std::vector<Evidence> out;
+  for (const Record* r : group) out.insert(out.end(), r->evidence.begin(), r->evidence.end());
+  auto position = [](const Evidence& e) { return std::tie(e.doc, e.start, e.end); };
+  std::sort(out.begin(), out.end(),
+            [&](const Evidence& a, const Evidence& b) { return position(a) < position(b); });
+  out.erase(
+      std::unique(out.begin(), out.end(),
+                  [&](const Evidence& a, const Evidence& b) { return position(a) == position(b); }),
+      out.end());
+  return out;
+}
+
+// The group's first record (the smallest content key) names it; the most
+// precise of its mentions give date and place.
+Record merged(const std::vector<const Record*>& group) {
+  Record out = *group.front();
+  for (const Record* r : group) {
+    if (r->id < out.id) out.id = r->id;
+  }
+  // A displacement may be told once with who fled and once without.
+  for (const Record* r : group) {
+    if (out.source.code.code.empty() && !r->source.code.code.empty()) out.source = r->source;
+  }
+  const Record* dated = most_precisely_dated(group);
+  out.date = dated->date;
+  out.date_end = dated->date_end;
+  out.date_text = dated->date_text;
+  out.date_source = dated->date_source;
+  out.location = most_precise_place(group, &Record::location);
+  out.destination = most_precise_place(group, &Record::destination);
+  out.quantities = largest_counts(group);
+  out.evidence = all_evidence(group);
+  out.mentions = 0;
+  for (const Record* r : group) {
+    out.mentions += r->mentions;
+    out.confidence = std::max(out.confidence, r->confidence);
+  }
+  return out;
+}
+
+}  // namespace
+
+bool same_event(const Record& a, const Record& b) {
+  return a.type == b.type && a.modality == b.modality && participants_agree(a, b) &&
+         dates_agree(a, b) && places_agree(a.location, b.location) &&
+         places_agree(a.destination, b.destination);
+}
+
+std::vector<Record> merge_duplicates(std::vector<Record> records) {
+  std::sort(records.begin(), records.end(),
+            [](const Record& a, const Record& b) { return content_key(a) < content_key(b); });
+  using Group = std::vector<const Record*>;
+  std::vector<Group> groups;
+  // Only records with the same codes can merge: look for a group among those.
+  std::map<std::string, std::vector<std::size_t>> groups_by_codes;
+  for (const Record& r : records) {
+    auto joins = [&](std::size_t g) {
+      return std::all_of(groups[g].begin(), groups[g].end(),
+                         [&](const Record* member) { return same_event(*member, r); });
+    };
+    std::vector<std::size_t>& candidates = groups_by_codes[codes_of(r)];
+    auto found = std::find_if(candidates.begin(), candidates.end(), joins);
+    if (found != candidates.end()) {
+      groups[*found].push_back(&r);
+    } else {
+      candidates.push_back(groups.size());
+      groups.push_back({&r});
+    }
+  }
+  std::vector<Record> out;
+  out.reserve(groups.size());
+  for (const Group& group : groups) out.push_back(merged(group));
+  // Output in reading order: by the document and place of the first mention.
+  auto reading_order = [](const Record& r) {
+    return std::tie(r.evidence.front().doc, r.evidence.front().start, r.id);
+  };
+  std::sort(out.begin(), out.end(),
+            [&](const Record& a, const Record& b) { return reading_order(a) < reading_order(b); });
+  return out;
+}
+
+}  // namespace kroniek
