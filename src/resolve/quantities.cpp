@@ -486,12 +486,20 @@ const WordSet& rise_verbs() {
 
 // ---------------------------------------------------------------- tokens
 
+// A sentence's tokens with their words and lemmas lower-cased once.
 struct View {
+  View(const std::vector<Token>& tokens, const std::string& lang) : tokens(tokens), lang(lang) {
+    for (const Token& token : tokens) {
+      words.push_back(lower(token.word));
+      lemmas.push_back(lower(token.lemma));
+    }
+  }
   const std::vector<Token>& tokens;
   const std::string& lang;
+  std::vector<std::string> words, lemmas;
   int size() const { return static_cast<int>(tokens.size()); }
-  std::string word(int i) const { return lower(tokens[i].word); }
-  std::string lemma(int i) const { return lower(tokens[i].lemma); }
+  const std::string& word(int i) const { return words[i]; }
+  const std::string& lemma(int i) const { return lemmas[i]; }
   bool pos(int i, const char* prefix) const { return pos_is(tokens[i], prefix); }
 };
 
@@ -982,7 +990,7 @@ std::vector<QuantityMention> find_quantities(const Sentence& sentence,
                                              const std::string& lang) {
   std::vector<QuantityMention> found;
   if (lang != "nl" && lang != "en") return found;
-  const View v{sentence.tokens, lang};
+  const View v(sentence.tokens, lang);
   for (int i = 0; i < v.size(); ++i) {
     if (auto mention = quantity_at(v, i, document_text)) {
       i = mention->last;

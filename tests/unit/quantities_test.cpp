@@ -411,6 +411,15 @@ TEST(QuantitiesDutch, ArticleEenIsNoCountButEenDodeIs) {
   expect_quantity(found[0], "killed", 1, 1, 1, "exact", "een dode");
 }
 
+TEST(QuantitiesDutch, EenAccentedCountsOnePerson) {
+  const auto found = quantities(
+      "Eén/een/TW(hoofd,prenom,stan) soldaat/soldaat/N(soort,ev,basis,zijd,stan) "
+      "kwam/komen/WW(pv,verl,ev) om/om/VZ(fin)/svp ././LET()",
+      "nl");
+  ASSERT_EQ(found.size(), 1u);
+  expect_quantity(found[0], "killed", 1, 1, 1, "exact", "Eén soldaat");
+}
+
 TEST(QuantitiesDutch, TextIsTheDocumentsBytesAndSpanIsTokens) {
   Built built = build(
       "Vorige/vorig/ADJ(prenom,basis,met-e,stan) week/week/N(soort,ev,basis,zijd,stan) "
