@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "core/date.h"
+#include "dedup/merge.h"
 #include "io/readers.h"
 #include "io/record_writers.h"
 
@@ -18,6 +19,7 @@ struct CodeOptions {
   std::string format = "jsonl";
   bool all_modalities = false;
   bool explain = false;
+  std::string merge = "batch";
   std::string data_dir = default_data_dir();
 };
 
@@ -70,6 +72,7 @@ class CodeCommand {
       for (const ReadProblem& p : batch.problems) fail(p.doc, p.reason);
       for (Document& doc : batch.documents) code_document(doc, *pipeline);
     }
+    print(merge_duplicates(std::move(batch_records_)));
     std::cout.flush();
     return failures_ == 0 ? 0 : 1;
   }
@@ -85,16 +88,26 @@ class CodeCommand {
     if (doc.date.empty()) doc.date = options_.date;
     try {
       if (options_.explain) pipeline.explain(doc, std::cerr);
-      for (const Record& r : pipeline.code(doc)) {
-        if (r.modality == "asserted" || options_.all_modalities) printer_.print(r);
+      std::vector<Record> records = pipeline.code(doc);
+      if (options_.merge == "batch") {
+        std::move(records.begin(), records.end(), std::back_inserter(batch_records_));
+      } else {
+        print(options_.merge == "document" ? merge_duplicates(std::move(records)) : records);
       }
     } catch (const std::exception& e) {
       fail(doc.id, std::string("could not be coded: ") + e.what());
     }
   }
 
+  void print(const std::vector<Record>& records) {
+    for (const Record& r : records) {
+      if (r.modality == "asserted" || options_.all_modalities) printer_.print(r);
+    }
+  }
+
   const CodeOptions& options_;
   RecordPrinter printer_;
+  std::vector<Record> batch_records_;  // --merge batch: printed when the batch is coded
   int failures_ = 0;
 };
 
@@ -117,6 +130,10 @@ void add_code_command(CLI::App& app, int& exit_code) {
                 "Also print negated, future, hypothetical and reported events");
   cmd->add_flag("--explain", options->explain,
                 "Also write each sentence's tokens, clauses and actors to stderr");
+  cmd->add_option("--merge", options->merge,
+                  "Merge records of one real-world event across the whole batch (printed at the "
+                  "end), within each document, or not at all")
+      ->check(CLI::IsMember({"batch", "document", "none"}));
   cmd->add_option("--data", options->data_dir, "Dictionary directory")
       ->check(CLI::ExistingDirectory);
   cmd->callback([options, &exit_code] { exit_code = CodeCommand(*options).run(); });

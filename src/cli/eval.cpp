@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "dedup/merge.h"
 #include "eval/gold.h"
 #include "lexicon/lexicon.h"
 
@@ -39,6 +40,14 @@ void print_score(const Score& s, std::size_t documents) {
   std::printf("documents %zu\n", documents);
   std::printf("recall    %.3f  (%d of %d directed gold events)\n", s.recall(), s.found, s.expected);
   std::printf("precision %.3f  (%d of %d asserted records)\n", s.precision(), s.correct, s.coded);
+  if (s.attributes_expected > 0) {
+    std::printf("attributes %d of %d right (dates, places, counts of the events found)\n",
+                s.attributes_right, s.attributes_expected);
+  }
+  if (s.displacements_expected > 0 || s.displacement_records > 0) {
+    std::printf("displacement %d of %d right (%d displacement records)\n", s.displacements_right,
+                s.displacements_expected, s.displacement_records);
+  }
 }
 
 int run_eval(const EvalOptions& options) {
@@ -49,7 +58,7 @@ int run_eval(const EvalOptions& options) {
     try {
       GoldDocument gold = read_gold(path);
       Document doc{gold.id, gold.lang, gold.date, "", read_text(gold.text_path)};
-      score_document(gold, pipeline->code(doc), score, options.roles);
+      score_document(gold, merge_duplicates(pipeline->code(doc)), score, options.roles);
     } catch (const std::exception& e) {
       std::cerr << "kroniek: " << path << ": " << e.what() << "\n";
       return 2;
@@ -58,6 +67,8 @@ int run_eval(const EvalOptions& options) {
   if (!options.quiet) {
     print_list("missed", score.misses);
     print_list("false positives", score.false_positives);
+    print_list("wrong or missing attributes", score.attribute_misses);
+    print_list("displacement misses", score.displacement_misses);
   }
   print_score(score, options.gold_files.size());
   bool good_enough =

@@ -8,6 +8,8 @@
 #include "code/clauses.h"
 #include "code/coder.h"
 #include "io/record_id.h"
+#include "lexicon/dictionary_file.h"
+#include "resolve/resolve.h"
 
 namespace kroniek::cli {
 namespace {
@@ -22,13 +24,19 @@ void assign_id(Record& r) {
 std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir) {
   try {
     return std::make_unique<Pipeline>(data_dir);
-  } catch (const std::exception& e) {
+  } catch (const DictionaryError& e) {
     std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
+    return nullptr;
+  } catch (const std::runtime_error& e) {
+    std::cerr << "kroniek: cannot load the gazetteer: " << e.what()
+              << " (`make build` makes it; KRONIEK_GAZETTEER names another)\n";
     return nullptr;
   }
 }
 
-Pipeline::Pipeline(const std::string& data_dir) : lexicon_(load_lexicon(data_dir, "nl")) {}
+Pipeline::Pipeline(const std::string& data_dir)
+    : lexicon_(load_lexicon(data_dir, "nl")),
+      gazetteer_(Gazetteer::load(default_gazetteer_path())) {}
 
 AnalyzedDocument Pipeline::analyze(const Document& document) {
   if (document.lang != "nl") {
@@ -39,7 +47,9 @@ AnalyzedDocument Pipeline::analyze(const Document& document) {
 }
 
 std::vector<Record> Pipeline::code(const Document& document) {
-  std::vector<Record> records = code_events(document, analyze(document), lexicon_);
+  AnalyzedDocument analysis = analyze(document);
+  std::vector<Record> records = code_events(document, analysis, lexicon_);
+  resolve_records(document, analysis, &gazetteer_, records);
   for (Record& r : records) assign_id(r);
   return records;
 }

@@ -9,15 +9,18 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "lexicon/lexicon.h"
+#include "resolve/gazetteer.h"
 
 namespace kroniek::cli {
 
 class Pipeline {
  public:
-  // Loads the dictionaries (throws DictionaryError); Frog loads on first use.
+  // Loads the dictionaries (throws DictionaryError) and the gazetteer index
+  // (throws std::runtime_error); Frog loads on first use.
   explicit Pipeline(const std::string& data_dir);
   // Codes one document (its lang and date already set) into records of every
-  // modality, with their ids. Throws on a document that cannot be analysed.
+  // modality, dated, placed and counted, with their ids; not yet merged
+  // (dedup/merge.h). Throws on a document that cannot be analysed.
   std::vector<Record> code(const Document& document);
   // Writes what the stages saw, sentence by sentence: tokens with lemma, tag
   // and dependency, then each clause with its arguments and modality. For
@@ -27,6 +30,7 @@ class Pipeline {
  private:
   AnalyzedDocument analyze(const Document& document);
   Lexicon lexicon_;
+  Gazetteer gazetteer_;
   std::unique_ptr<Analyzer> dutch_;
 };
 

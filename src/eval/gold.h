@@ -15,6 +15,20 @@ struct GoldEvent {
   std::vector<std::string> targets;  // any one of them is right
   std::vector<std::string> roots;    // CAMEO roots that are right
   std::string source_role, target_role;  // optional
+  // Optional attributes a matching record must also have.
+  std::string date, date_end;  // "2020-02-08"; a coarser "2018" accepts any day of 2018
+  std::string location_name, location_country;
+  long long killed_min = 0;  // 0: not asked
+  std::string describe() const;
+};
+
+// People fleeing, as one record of type displacement.
+struct GoldDisplacement {
+  std::vector<std::string> evidence;  // pieces of the sentences that tell it
+  std::string source;                 // country of who fled
+  long long displaced = 0;
+  bool one_record = false;  // every mention merged into one record
+  std::string destination_country;
   std::string describe() const;
 };
 
@@ -33,6 +47,7 @@ struct GoldDocument {
   std::string date;       // document_date
   std::vector<GoldEvent> must_find;
   std::vector<GoldNegative> must_not_assert;
+  std::vector<GoldDisplacement> displacements;
 };
 
 // Reads a gold file and finds its text; throws std::runtime_error with the
@@ -48,11 +63,19 @@ struct Score {
   int expected = 0, found = 0;  // directed gold events, and those a record matches
   int coded = 0, correct = 0;   // asserted records, and those matching a gold event
   std::vector<std::string> misses, false_positives;
+  // Of the gold events found: dates, places and counts the gold file asks
+  // for, and how many a matching record has right.
+  int attributes_expected = 0, attributes_right = 0;
+  std::vector<std::string> attribute_misses;
+  int displacements_expected = 0, displacements_right = 0;
+  int displacement_records = 0;  // asserted displacement records coded
+  std::vector<std::string> displacement_misses;
   double recall() const { return expected ? static_cast<double>(found) / expected : 1.0; }
   double precision() const { return coded ? static_cast<double>(correct) / coded : 1.0; }
 };
 
-// Adds one document's result to `score`. Only asserted records count; a
+// Adds one document's result to `score`. Only asserted records count, and
+// only events in recall and precision (displacements are scored apart); a
 // record matching a must_not_assert entry is a false positive like any other
 // record that matches no gold event. Scored on (source country, target
 // country, root) unless `roles` also asks for the gold roles.

@@ -906,14 +906,37 @@ bool inside_clause(const Expression& expression, int clause_first, int clause_la
   return clause_first >= 0 && expression.first <= clause_last && expression.last >= clause_first;
 }
 
+// A subordinate or relative clause starts at this token: "dat", "die",
+// "hoewel", "waarbij", "which", "that".
+bool opens_clause(const Token& t) {
+  static const std::vector<std::string> openers = {"VG(onder", "VNW(betr", "WDT", "WP", "WRB"};
+  for (const std::string& tag : openers) {
+    if (t.pos.rfind(tag, 0) == 0) return true;
+  }
+  const std::string word = lowercase(t.word);
+  return word.rfind("waar", 0) == 0 && word.size() > 5;  // waarbij, waardoor, waarna
+}
+
+// A date in a clause that opens after the event's own clause dates that
+// clause's event, not this one: "De beschietingen betekenen het einde van
+// een bestand [dat zij in 2018 sloten]".
+bool in_later_clause(const Sentence& s, const Expression& e, int clause_last) {
+  if (clause_last < 0 || e.first <= clause_last) return false;
+  for (int i = clause_last + 1; i <= e.first; ++i) {
+    if (opens_clause(s.tokens[i])) return true;
+  }
+  return false;
+}
+
 // Prefer an expression inside the clause, then the nearest to the event word.
-const Expression* choose_expression(const std::vector<Expression>& expressions, int trigger,
-                                    int clause_first, int clause_last) {
+const Expression* choose_expression(const Sentence& s, const std::vector<Expression>& expressions,
+                                    int trigger, int clause_first, int clause_last) {
   const Expression* best = nullptr;
   auto rank = [&](const Expression& e) {
     return std::pair{!inside_clause(e, clause_first, clause_last), distance(e, trigger)};
   };
   for (const Expression& expression : expressions) {
+    if (in_later_clause(s, expression, clause_last)) continue;
     if (!best || rank(expression) < rank(*best)) best = &expression;
   }
   return best;
@@ -977,7 +1000,7 @@ EventDate date_event(const Sentence& sentence, const std::string& document_text,
     return to_event_date(*pair);
   }
   if (const Expression* chosen =
-          choose_expression(expressions, trigger, clause_first, clause_last)) {
+          choose_expression(sentence, expressions, trigger, clause_first, clause_last)) {
     return to_event_date(*chosen);
   }
   EventDate fallback;

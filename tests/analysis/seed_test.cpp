@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "code/coder.h"
+#include "dedup/merge.h"
 #include "eval/gold.h"
 #include "shared_analyzer.h"
 
@@ -19,8 +20,7 @@ class SeedArticle : public ::testing::Test {
     gold_ = new GoldDocument(read_gold(kSeedGold));
     text_ = new std::string(testing::read_file(gold_->text_path));
     Document doc{gold_->id, gold_->lang, gold_->date, "", *text_};
-    records_ = new std::vector<Record>(
-        code_events(doc, testing::dutch_analyzer().analyze(doc), testing::dutch_lexicon()));
+    records_ = new std::vector<Record>(merge_duplicates(testing::code_and_resolve(doc)));
   }
   static GoldDocument* gold_;
   static std::string* text_;
@@ -39,6 +39,27 @@ TEST_F(SeedArticle, FindsAtLeastEighteenOfTheTwentyDirectedEvents) {
             << misses << "\n";
   EXPECT_EQ(score.expected, 20);
   EXPECT_GE(score.found, 18) << misses;
+}
+
+// Dates, places and the killed count of the events found, and the 700,000
+// who fled towards Turkey as exactly one displacement record.
+TEST_F(SeedArticle, MeetsEveryDatePlaceCountAndTheOneDisplacement) {
+  Score score;
+  score_document(*gold_, *records_, score, /*roles=*/true);
+  std::string problems;
+  for (const auto& m : score.attribute_misses) problems += "\n  " + m;
+  for (const auto& m : score.displacement_misses) problems += "\n  " + m;
+  EXPECT_GE(score.attributes_expected, 10);
+  EXPECT_EQ(score.attributes_right, score.attributes_expected) << problems;
+  EXPECT_EQ(score.displacements_expected, 1);
+  EXPECT_EQ(score.displacements_right, 1) << problems;
+}
+
+TEST_F(SeedArticle, EveryEventHasADate) {
+  for (const Record& r : *records_) {
+    EXPECT_FALSE(r.date.empty()) << r.evidence.front().text;
+    EXPECT_TRUE(r.date_source == "text" || r.date_source == "document");
+  }
 }
 
 TEST_F(SeedArticle, AssertsNeitherTheNegatedSummitNorTheFutureMeeting) {

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "analyze/frog_nl.h"
+#include "code/coder.h"
+#include "resolve/resolve.h"
 
 namespace kroniek::testing {
 
@@ -17,6 +19,18 @@ Analyzer& dutch_analyzer() {
 const Lexicon& dutch_lexicon() {
   static Lexicon lexicon = load_lexicon(default_data_dir(), "nl");
   return lexicon;
+}
+
+const Gazetteer& gazetteer() {
+  static Gazetteer index = Gazetteer::load(default_gazetteer_path());
+  return index;
+}
+
+std::vector<Record> code_and_resolve(const Document& doc) {
+  AnalyzedDocument analysis = dutch_analyzer().analyze(doc);
+  std::vector<Record> records = code_events(doc, analysis, dutch_lexicon());
+  resolve_records(doc, analysis, &gazetteer(), records);
+  return records;
 }
 
 std::string read_file(const std::string& path) {
