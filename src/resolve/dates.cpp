@@ -1,8 +1,5 @@
 #include "resolve/dates.h"
 
-#include <unicode/rbnf.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cctype>
 #include <chrono>
@@ -13,6 +10,7 @@
 #include <set>
 
 #include "core/date.h"
+#include "resolve/quantities.h"
 
 namespace kroniek {
 namespace {
@@ -316,42 +314,6 @@ bool all_digits(std::string_view word) {
   return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
   });
-}
-
-// ---------------------------------------------------------------- numbers
-
-// ICU formatters are not safe to share between threads: one per thread and language.
-icu::RuleBasedNumberFormat* spellout_format(const std::string& lang) {
-  thread_local std::map<std::string, std::unique_ptr<icu::RuleBasedNumberFormat>> formats;
-  auto& format = formats[lang];
-  if (!format) {
-    UErrorCode status = U_ZERO_ERROR;
-    format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT,
-                                                          icu::Locale(lang.c_str()), status);
-    if (U_FAILURE(status)) {
-      format.reset();
-      return nullptr;
-    }
-    // Lenient parsing reads the compounds ("eenentwintig") that ICU writes
-    // with soft hyphens, and accents ("één").
-    format->setLenient(true);
-  }
-  return format.get();
-}
-
-std::optional<long long> parse_spelled_out(std::string_view word, const std::string& lang) {
-  icu::RuleBasedNumberFormat* format = spellout_format(lang);
-  if (format == nullptr) return std::nullopt;
-  const icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), word.size()));
-  icu::Formattable result;
-  icu::ParsePosition position(0);
-  format->parse(text, result, position);
-  if (position.getIndex() != text.length()) return std::nullopt;  // only part of the word
-  UErrorCode status = U_ZERO_ERROR;
-  const long long value = result.getInt64(status);
-  if (U_FAILURE(status)) return std::nullopt;
-  return value;
 }
 
 // ---------------------------------------------------------------- expressions
@@ -976,7 +938,7 @@ std::optional<long long> parse_cardinal(std::string_view word, const std::string
   }
   const std::string lower = lowercase(word);
   if (lang == "en" && (lower == "a" || lower == "an")) return 1;
-  return parse_spelled_out(word, lang);
+  return parse_number({std::string(word)}, lang);  // one ICU number parser (quantities)
 }
 
 std::vector<DateExpression> find_date_expressions(const Sentence& sentence,
