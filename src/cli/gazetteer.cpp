@@ -1,5 +1,5 @@
 // `kroniek gazetteer`: build the place index from GeoNames and world-countries.
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 #include <filesystem>
 #include <iostream>

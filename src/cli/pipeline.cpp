@@ -36,7 +36,9 @@ std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir) {
 
 Pipeline::Pipeline(const std::string& data_dir)
     : lexicon_(load_lexicon(data_dir, "nl")),
-      gazetteer_(Gazetteer::load(default_gazetteer_path())) {}
+      gazetteer_(Gazetteer::load(default_gazetteer_path())) {
+  lexicon_.gazetteer = &gazetteer_;
+}
 
 AnalyzedDocument Pipeline::analyze(const Document& document) {
   if (document.lang != "nl") {
@@ -63,6 +65,7 @@ void Pipeline::explain(const Document& document, std::ostream& out) {
           << "\t" << t.head << "\t" << t.rel << "\n";
     }
     auto mentions = find_actor_mentions(s, lexicon_.actors, document.date, document.text);
+    add_place_actors(s, document.text, find_places(s, document.text, gazetteer_, {}), mentions);
     for (const Clause& c : extract_clauses(s, mentions)) {
       out << "  clause " << c.first << ".." << c.last << " " << modality_name(c.modality)
           << (c.reciprocal ? " reciprocal" : "") << "\n";

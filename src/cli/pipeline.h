@@ -9,7 +9,7 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "lexicon/lexicon.h"
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 namespace kroniek::cli {
 

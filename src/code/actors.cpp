@@ -308,4 +308,22 @@ std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
   return mentions;
 }
 
+void add_place_actors(const Sentence& sentence, const std::string& text,
+                      const std::vector<PlaceMention>& places,
+                      std::vector<ActorMention>& mentions) {
+  for (const PlaceMention& place : places) {
+    const Location& where = place.location;
+    if (where.feature == "country" || where.country.empty()) continue;  // countries are named
+    bool covered = std::any_of(mentions.begin(), mentions.end(), [&](const ActorMention& m) {
+      return m.first <= place.last && place.first <= m.last;
+    });
+    if (covered) continue;
+    ActorMention mention{make_actor_code(where.country), place.first, place.last,
+                         span_text(sentence, place.first, place.last, text)};
+    auto after = std::find_if(mentions.begin(), mentions.end(),
+                              [&](const ActorMention& m) { return m.first > place.first; });
+    mentions.insert(after, mention);
+  }
+}
+
 }  // namespace kroniek

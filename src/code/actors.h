@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "code/places.h"
 #include "core/actor.h"
 #include "core/sentence.h"
 #include "lexicon/actor_dictionary.h"
@@ -34,5 +35,11 @@ ActorCode make_actor_code(const std::string& code);
 std::vector<ActorMention> find_actor_mentions(const Sentence& sentence,
                                               const ActorDictionary& dictionary,
                                               const std::string& date, const std::string& text);
+
+// Cities and regions the dictionaries do not name stand for their country:
+// "beschoten Charkiv" targets Ukraine. Adds a mention for each place of
+// `places` that no mention in `mentions` covers, keeping text order.
+void add_place_actors(const Sentence& sentence, const std::string& text,
+                      const std::vector<PlaceMention>& places, std::vector<ActorMention>& mentions);
 
 }  // namespace kroniek

@@ -389,6 +389,11 @@ class SentenceCoder {
 
   void code(std::vector<Record>& out) {
     Actors mentions = find_actor_mentions(s_, lex_.actors, doc_.date, doc_.text);
+    if (lex_.gazetteer) {
+      add_place_actors(s_, doc_.text,
+                       find_places(s_, doc_.text, *lex_.gazetteer, known_countries(mentions)),
+                       mentions);
+    }
     resolve_both_sides(mentions, discourse_, s_.index);
     give_roles_a_country(s_, mentions, discourse_);
     std::vector<Clause> clauses = extract_clauses(s_, mentions);
@@ -478,6 +483,17 @@ class SentenceCoder {
     r.clause_first = clause.first;
     r.clause_last = clause.last;
     return r;
+  }
+
+  // The countries of the story so far: a place name several places share
+  // resolves to the one there.
+  std::set<std::string> known_countries(const Actors& mentions) const {
+    std::set<std::string> countries;
+    for (const auto& [country, count] : discourse_.country_mentions) countries.insert(country);
+    for (const ActorMention& m : mentions) {
+      if (names_a_country(m.actor)) countries.insert(m.actor.country);
+    }
+    return countries;
   }
 
   void emit(const ActorMention& source, const ActorMention& target, const Clause& clause,

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lexicon/actor_dictionary.h"
+#include "lexicon/gazetteer.h"
 #include "lexicon/ontology.h"
 #include "lexicon/patterns.h"
 
@@ -13,6 +14,9 @@ struct Lexicon {
   ActorDictionary actors;    // every language; entries carry their language
   PatternBook patterns;      // the patterns of one language
   PatternBook displacement;  // people fleeing: data/displacement/<lang>.txt
+  // Places named as actors ("beschoten Charkiv" targets Ukraine); owned by
+  // the caller, loaded apart (lexicon/gazetteer.h). Null: no place actors.
+  const Gazetteer* gazetteer = nullptr;
 };
 
 // The data directory of the build (KRONIEK_DATA_DIR), unless the environment

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "resolve/dates.h"
-#include "resolve/places.h"
+#include "code/places.h"
 #include "resolve/quantities.h"
 
 namespace kroniek {

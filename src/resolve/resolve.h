@@ -21,7 +21,7 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "core/sentence.h"
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 namespace kroniek {
 

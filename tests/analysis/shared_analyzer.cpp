@@ -17,7 +17,11 @@ Analyzer& dutch_analyzer() {
 }
 
 const Lexicon& dutch_lexicon() {
-  static Lexicon lexicon = load_lexicon(default_data_dir(), "nl");
+  static Lexicon lexicon = [] {
+    Lexicon loaded = load_lexicon(default_data_dir(), "nl");
+    loaded.gazetteer = &gazetteer();
+    return loaded;
+  }();
   return lexicon;
 }
 

@@ -4,7 +4,7 @@
 #include "core/document.h"
 #include "core/event.h"
 #include "lexicon/lexicon.h"
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 namespace kroniek::testing {
 

@@ -1,6 +1,6 @@
 // The gazetteer index: building, loading, lookups in the real index the build
 // makes from GeoNames and world-countries, and clear errors for bad files.
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 #include <gtest/gtest.h>
 

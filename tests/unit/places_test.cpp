@@ -1,6 +1,6 @@
 // The place finder over hand-made sentences with the tags Frog gives them
 // (as `kroniek code --explain` shows), against the real gazetteer index.
-#include "resolve/places.h"
+#include "code/places.h"
 
 #include <gtest/gtest.h>
 

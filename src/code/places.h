@@ -6,7 +6,7 @@
 
 #include "core/event.h"
 #include "core/sentence.h"
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 namespace kroniek {
 

@@ -1,4 +1,4 @@
-#include "resolve/places.h"
+#include "code/places.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -23,6 +23,11 @@ constexpr int kMaxNameTokens = 4;
 // more often a person, party or brand: GeoNames has a village for most
 // surnames and many common words ("Vrede", "Assad").
 constexpr long long kMinForeignPopulation = 100000;
+
+// Frog's NER often takes a foreign city for a person ("beschoten Charkiv":
+// B-PER). A city this large is the place even then; few people or
+// organisations share the name of a city of a million.
+constexpr long long kMinCityOverNer = 1000000;
 
 // Nouns that introduce a region's name: "de provincie Idlib", "province of Idlib".
 // ("state" and "territory" are left out: "the state of Israel" is a country.)
@@ -145,6 +150,7 @@ class Ranking {
   // "Moskou reageerde".)
   bool plausible(const GazetteerPlace& p) const {
     if (in_document(p) || is_country(p) || p.capital) return true;
+    if (p.population >= kMinCityOverNer) return true;
     return !name_.named_as_a_person_or_organisation && p.population >= kMinForeignPopulation;
   }
 

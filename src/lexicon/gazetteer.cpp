@@ -1,4 +1,4 @@
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 #include <simdjson.h>
 #include <unicode/uchar.h>
