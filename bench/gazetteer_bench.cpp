@@ -1,7 +1,7 @@
 // The gazetteer index: loading it, and looking names up in it.
 #include <benchmark/benchmark.h>
 
-#include "resolve/gazetteer.h"
+#include "lexicon/gazetteer.h"
 
 namespace {
 
