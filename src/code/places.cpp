@@ -40,6 +40,11 @@ constexpr std::array<std::string_view, 10> kDutchCompassPrefixes = {
     "noord",     "zuid",     "oost",     "west",     "noordoost",
     "noordwest", "zuidoost", "zuidwest", "centraal", "midden"};
 
+// "het noorden van Israël", "in het zuiden van Libanon".
+constexpr std::array<std::string_view, 9> kDutchCompassNouns = {
+    "noorden",     "zuiden",     "oosten",     "westen", "noordoosten",
+    "noordwesten", "zuidoosten", "zuidwesten", "midden"};
+
 // "northern Syria".
 constexpr std::array<std::string_view, 13> kEnglishCompassWords = {
     "northern",      "southern",      "eastern",      "western",      "central",
@@ -222,6 +227,7 @@ class PlaceFinder {
     if (auto region = region_noun_mention(i)) return region;
     if (auto region = english_compass_region(i)) return region;
     if (auto region = dutch_compass_region(i)) return region;
+    if (auto region = compass_part_of_country(i)) return region;
     return name_mention(i);
   }
 
@@ -269,6 +275,20 @@ class PlaceFinder {
     auto country = find_country(gazetteer_, token.substr(hyphen + 1));
     if (!country) return std::nullopt;
     return PlaceMention{i, i, "", region_of_country(std::string(token), *country)};
+  }
+
+  // "het noorden van Israël": a compass noun, "van" and a country. The
+  // region's name is written from the compass noun on.
+  std::optional<PlaceMention> compass_part_of_country(int i) {
+    if (!contains(kDutchCompassNouns, lower(word(i))) || i + 2 >= size_) return std::nullopt;
+    if (lower(word(i + 1)) != "van") return std::nullopt;
+    for (int last = std::min(size_ - 1, i + 1 + kMaxNameTokens); last > i + 1; --last) {
+      if (auto country = find_country(gazetteer_, span_text(sentence_, i + 2, last, text_))) {
+        return PlaceMention{i, last, "",
+                            region_of_country(span_text(sentence_, i, last, text_), *country)};
+      }
+    }
+    return std::nullopt;
   }
 
   // The longest name of up to kMaxNameTokens tokens starting here that the

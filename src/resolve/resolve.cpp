@@ -161,12 +161,13 @@ class DocumentResolver {
             best_place(here, [&](const PlaceMention& p) { return in_clause(p) && locative(p); }))
       return p;
     if (takes_bare_place(r)) {
-      auto bare_city = [&](const PlaceMention& p) {
-        if (!in_clause(p) || !p.preposition.empty() || is_area(p.location)) return false;
+      auto bare_place = [&](const PlaceMention& p) {
+        if (!in_clause(p) || !p.preposition.empty()) return false;
+        if (p.location.feature == "country") return false;  // "beschoot Israël": the target
         // "Ankara steunt de rebellen": the capital is the actor, not the place.
         return r.source.text.find(words_of(s, doc_.text, p.first, p.last)) == std::string::npos;
       };
-      if (auto p = best_place(here, bare_city)) return p;
+      if (auto p = best_place(here, bare_place)) return p;
       // Where the fighting was may be told in another clause of the sentence.
       return best_place(here, locative);
     }

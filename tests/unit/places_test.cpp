@@ -144,6 +144,20 @@ TEST(Places, CompassPrefixAndCountryIsARegion) {
   EXPECT_EQ(places[1].preposition, "over");  // shared across "en"
 }
 
+TEST(Places, CompassNounOfACountryIsARegion) {
+  // "doelen in het zuiden van Libanon"
+  Example e{{"doelen", kNoun},       {"in", kPrep},  {"het", kArticle},
+            {"zuiden", kNoun},       {"van", kPrep}, {"Libanon", kProper, "B-LOC"},
+            {"gebombardeerd", kVerb}};
+  auto places = e.places();
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].location.name, "zuiden van Libanon");
+  EXPECT_EQ(places[0].location.feature, "region");
+  EXPECT_EQ(places[0].location.country, "LBN");
+  EXPECT_EQ(places[0].first, 3);
+  EXPECT_EQ(places[0].preposition, "in");
+}
+
 TEST(Places, EnglishCompassAdjectiveAndCountry) {
   Example e{{"fighting", "NN"}, {"in", "IN"}, {"northern", "JJ"}, {"Syria", "NNP"}};
   auto places = e.places();
