@@ -48,10 +48,24 @@ bool counts_agree(const Record& a, const Record& b) {
   return std::llabs(*x - *y) * 10 <= std::max(std::llabs(*x), std::llabs(*y));
 }
 
+// A CAMEO code without its generic last zero: "190" (use conventional
+// military force, unspecified) is the family "19"; "193" stays "193".
+std::string family(const std::string& cameo) {
+  if (cameo.size() == 3 && cameo.back() == '0') return cameo.substr(0, 2);
+  return cameo;
+}
+
+// One report's "gevechten" (190) and another's "beschietingen" (193) may be
+// the same clash; 193 and 194 (small arms, artillery) are told apart.
+bool codes_agree(const std::string& a, const std::string& b) {
+  const std::string x = family(a), y = family(b);
+  return x.starts_with(y) || y.starts_with(x);
+}
+
 bool participants_agree(const Record& a, const Record& b) {
   if (a.type != "displacement") {
     return a.source.code.code == b.source.code.code && a.target.code.code == b.target.code.code &&
-           a.cameo == b.cameo;
+           codes_agree(a.cameo, b.cameo);
   }
   const std::string &x = a.source.code.country, &y = b.source.code.country;
   return (x.empty() || y.empty() || x == y) && counts_agree(a, b);
@@ -60,7 +74,7 @@ bool participants_agree(const Record& a, const Record& b) {
 std::string codes_of(const Record& r) {
   if (r.type == "displacement") return r.type + "|" + r.modality;
   return r.type + "|" + r.modality + "|" + r.source.code.code + "|" + r.target.code.code + "|" +
-         r.cameo;
+         r.root;
 }
 
 // The order records are grouped in: by content only, never by input order.
@@ -129,10 +143,23 @@ std::vector<Evidence> all_evidence(const std::vector<const Record*>& group) {
   return out;
 }
 
+// The mention with the most specific CAMEO code: 193 over 190.
+const Record* most_specific_code(const std::vector<const Record*>& group) {
+  return *std::max_element(group.begin(), group.end(), [](const Record* a, const Record* b) {
+    return family(a->cameo).size() < family(b->cameo).size();
+  });
+}
+
 // The group's first record (the smallest content key) names it; the most
-// precise of its mentions give date and place.
+// precise of its mentions give code, date and place.
 Record merged(const std::vector<const Record*>& group) {
   Record out = *group.front();
+  const Record* coded = most_specific_code(group);
+  out.cameo = coded->cameo;
+  out.root = coded->root;
+  out.quad_class = coded->quad_class;
+  out.goldstein = coded->goldstein;
+  out.plover = coded->plover;
   for (const Record* r : group) {
     if (r->id < out.id) out.id = r->id;
   }

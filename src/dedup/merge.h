@@ -2,7 +2,9 @@
 //
 // Two records tell of the same event when all of these hold:
 //  - the same type and modality;
-//  - events: the same source code, target code and CAMEO code;
+//  - events: the same source and target code, and the same CAMEO code or
+//    one the generic code of the other's family (190 "fighting" and 193
+//    "shelling" agree; 193 and 194 do not);
 //    displacements: the same source country (or one of them unknown) and
 //    displaced counts within 10% of each other (or one of them uncounted);
 //  - their dates overlap. A date taken from the document (the sentence gave
@@ -15,7 +17,8 @@
 //
 // The merge is independent of the order of its input: records are sorted by
 // their content (codes, date, place, id) and grouped in that order. A group
-// keeps the smallest id of its mentions, the most precise date and place,
+// keeps the smallest id of its mentions, the most specific CAMEO code, the
+// most precise date and place,
 // the largest count of each kind, every mention's evidence (sorted by
 // document and position) and the number of mentions.
 #pragma once

@@ -863,9 +863,16 @@ std::optional<std::string> nearest_trigger(const View& v, const Segment& s, int 
   return best;
 }
 
+// Auxiliaries and copulas carry no event of their own: in "zijn … naar
+// Tsjaad en Egypte gevlucht" the predicate is the participle after the "en".
+bool is_auxiliary(const View& v, int i) {
+  static const WordSet auxiliaries = {"zijn", "hebben", "worden", "zullen", "be", "have", "will"};
+  return in(auxiliaries, v.lemma(i));
+}
+
 bool has_predicate(const View& v, const Segment& s) {
   for (int i = s.first; i <= s.last; ++i)
-    if (is_verb(v, i)) return true;
+    if (is_verb(v, i) && !is_auxiliary(v, i)) return true;
   return false;
 }
 

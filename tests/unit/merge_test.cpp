@@ -58,12 +58,26 @@ TEST(Merge, TwoArticlesAboutOneClashGiveOneRecordWithTwoMentions) {
 
 TEST(Merge, DifferentCodesStayApart) {
   Record a = clash("a", 0, "2020-02-10");
+  a.cameo = "193";
   Record b = clash("a", 50, "2020-02-10");
   b.cameo = "195";
   EXPECT_EQ(merge_duplicates({a, b}).size(), 2u);
   Record c = clash("a", 90, "2020-02-10");
   c.target.code = {"SYRREB", "SYR", "REB"};
   EXPECT_EQ(merge_duplicates({a, c}).size(), 2u);
+}
+
+TEST(Merge, AGenericCodeJoinsTheSpecificOneOfItsFamily) {
+  Record fighting = clash("a", 0, "2020-02-10");
+  Record shelling = clash("b", 0, "2020-02-10");
+  shelling.cameo = "194";
+  shelling.goldstein = -10.0;
+  std::vector<Record> out = merge_duplicates({fighting, shelling});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].cameo, "194");
+  Record small_arms = clash("c", 0, "2020-02-10");
+  small_arms.cameo = "193";
+  EXPECT_EQ(merge_duplicates({shelling, small_arms}).size(), 2u);
 }
 
 TEST(Merge, DifferentDaysStayApartButADocumentDateMayBeTheDayBefore) {

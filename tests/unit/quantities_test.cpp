@@ -357,6 +357,19 @@ TEST(QuantitiesDutch, CoordinatedSubjectsShareTheVerb) {
   expect_quantity(found[1], "killed", 3, 3, 3, "exact", "drie burgers");
 }
 
+TEST(QuantitiesDutch, AnAuxiliaryLeavesThePredicateToTheParticiple) {
+  // "zijn … naar Tsjaad en Egypte gevlucht": the "en" splits the places, not the clause.
+  const auto found = quantities(
+      "Al/al/BW() zijn/zijn/WW(pv,tgw,mv) ruim/ruim/ADJ(vrij,basis,zonder) "
+      "200.000/200.000/TW(hoofd,prenom,stan) Soedanezen/soedanezen/N(soort,mv,basis) "
+      "naar/naar/VZ(init) Tsjaad/Tsjaad/SPEC(deeleigen) en/en/VG(neven) "
+      "Egypte/Egypte/SPEC(deeleigen) gevlucht/vluchten/WW(vd,vrij,zonder) ././LET()",
+      "nl");
+  ASSERT_EQ(found.size(), 1u);
+  expect_quantity(found[0], "displaced", 200000, 200001, std::nullopt, "at_least",
+                  "ruim 200.000 Soedanezen");
+}
+
 TEST(QuantitiesDutch, VerbOverridesANounOfState) {
   const auto found = quantities(
       "Twintig/twintig/TW(hoofd,prenom,stan) gevangenen/gevangene/N(soort,mv,basis) "
