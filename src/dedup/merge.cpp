@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -193,24 +194,51 @@ bool same_event(const Record& a, const Record& b) {
 }
 
 std::vector<Record> merge_duplicates(std::vector<Record> records) {
-  std::sort(records.begin(), records.end(),
-            [](const Record& a, const Record& b) { return content_key(a) < content_key(b); });
+  // Records in an order given by their content: same codes together, then by
+  // the first day they may have happened on (undated first).
+  struct Entry {
+    const Record* record;
+    std::string codes;
+    long first_day, last_day;
+  };
+  constexpr long kUndated = std::numeric_limits<long>::min();
+  std::vector<Entry> entries;
+  entries.reserve(records.size());
+  for (const Record& r : records) {
+    std::optional<DaySpan> days = reported_days(r);
+    long first = days ? days->first.time_since_epoch().count() : kUndated;
+    long last = days ? days->last.time_since_epoch().count() : kUndated;
+    entries.push_back({&r, codes_of(r), first, last});
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return std::tie(a.codes, a.first_day) < std::tie(b.codes, b.first_day) ||
+           (std::tie(a.codes, a.first_day) == std::tie(b.codes, b.first_day) &&
+            content_key(*a.record) < content_key(*b.record));
+  });
   using Group = std::vector<const Record*>;
   std::vector<Group> groups;
-  // Only records with the same codes can merge: look for a group among those.
-  std::map<std::string, std::vector<std::size_t>> groups_by_codes;
-  for (const Record& r : records) {
+  std::vector<long> group_last_day;
+  // The groups a record may still join: same codes, and not over before the
+  // record's first day (later records start no earlier, so a group that is
+  // over stays over).
+  std::vector<std::size_t> open;
+  const std::string* codes = nullptr;
+  for (const Entry& e : entries) {
+    if (!codes || *codes != e.codes) open.clear();
+    codes = &e.codes;
+    std::erase_if(open, [&](std::size_t g) { return group_last_day[g] < e.first_day; });
     auto joins = [&](std::size_t g) {
       return std::all_of(groups[g].begin(), groups[g].end(),
-                         [&](const Record* member) { return same_event(*member, r); });
+                         [&](const Record* member) { return same_event(*member, *e.record); });
     };
-    std::vector<std::size_t>& candidates = groups_by_codes[codes_of(r)];
-    auto found = std::find_if(candidates.begin(), candidates.end(), joins);
-    if (found != candidates.end()) {
-      groups[*found].push_back(&r);
+    auto found = std::find_if(open.begin(), open.end(), joins);
+    if (found != open.end()) {
+      groups[*found].push_back(e.record);
+      group_last_day[*found] = std::max(group_last_day[*found], e.last_day);
     } else {
-      candidates.push_back(groups.size());
-      groups.push_back({&r});
+      open.push_back(groups.size());
+      groups.push_back({e.record});
+      group_last_day.push_back(e.last_day);
     }
   }
   std::vector<Record> out;

@@ -16,7 +16,9 @@
 // so "Idlib" and "Aleppo" never join through a record without a place.
 //
 // The merge is independent of the order of its input: records are sorted by
-// their content (codes, date, place, id) and grouped in that order. A group
+// their content (codes, first day, date, place, id) and grouped in that
+// order; a group whose last day is past stops taking records, so a batch of
+// n records costs about n log n. A group
 // keeps the smallest id of its mentions, the most specific CAMEO code, the
 // most precise date and place,
 // the largest count of each kind, every mention's evidence (sorted by
