@@ -103,7 +103,9 @@ Json record_json(const Record& record) {
 
 // ---- TSV ----
 
-constexpr std::array<const char*, 19> kTsvColumns = {"id",
+// Phoenix-style columns first; kroniek's own after them, so scripts reading
+// the first nineteen by position keep working.
+constexpr std::array<const char*, 22> kTsvColumns = {"id",
                                                      "date",
                                                      "source",
                                                      "target",
@@ -121,7 +123,10 @@ constexpr std::array<const char*, 19> kTsvColumns = {"id",
                                                      "doc",
                                                      "modality",
                                                      "mentions",
-                                                     "evidence"};
+                                                     "evidence",
+                                                     "type",
+                                                     "date_end",
+                                                     "geonameid"};
 
 // A field safe for TSV: tabs, newlines and carriage returns become spaces.
 std::string tsv_field(std::string text) {
@@ -165,7 +170,10 @@ std::vector<std::string> tsv_fields(const Record& record) {
           record.doc,
           record.modality,
           std::to_string(record.mentions),
-          evidence};
+          evidence,
+          record.type,
+          compact_date(record.date_end),
+          location.geonameid ? std::to_string(*location.geonameid) : ""};
 }
 
 // A CSV field, quoted by libcsv (RFC 4180: quotes doubled inside quotes).

@@ -168,7 +168,7 @@ TEST(WriteTsv, HeaderAndRowsHaveTheSameColumns) {
   const std::string header = header_out.str();
   ASSERT_EQ(header.back(), '\n');
   const auto header_fields = split_tabs(header.substr(0, header.size() - 1));
-  EXPECT_EQ(header_fields.size(), 19u);
+  EXPECT_EQ(header_fields.size(), 22u);
   for (const std::string& row : {full_out.str(), empty_out.str()}) {
     ASSERT_EQ(std::count(row.begin(), row.end(), '\n'), 1) << row;
     EXPECT_EQ(split_tabs(row.substr(0, row.size() - 1)).size(), header_fields.size()) << row;
@@ -180,7 +180,7 @@ TEST(WriteTsv, ColumnsHoldTheRecord) {
   write_tsv(out, idlib_record());
   const std::string row = out.str();
   const auto fields = split_tabs(row.substr(0, row.size() - 1));
-  ASSERT_EQ(fields.size(), 19u);
+  ASSERT_EQ(fields.size(), 22u);
   EXPECT_EQ(fields[0], "e:0123456789abcdef");
   EXPECT_EQ(fields[1], "20200210");
   EXPECT_EQ(fields[2], "TURMIL");
@@ -200,6 +200,9 @@ TEST(WriteTsv, ColumnsHoldTheRecord) {
   EXPECT_EQ(fields[16], "asserted");
   EXPECT_EQ(fields[17], "1");
   EXPECT_EQ(fields[18], "Maandag braken ook weer vuurgevechten uit tussen Turkse en Syrische.");
+  EXPECT_EQ(fields[19], "event");
+  EXPECT_EQ(fields[20], "");
+  EXPECT_EQ(fields[21], "169389");
 }
 
 TEST(RecordId, HasTheContractedFormAndIsStable) {
