@@ -168,6 +168,9 @@ std::string string_at(simdjson::dom::element element, std::string_view pointer) 
 Country parse_country(simdjson::dom::element json) {
   Country country;
   country.cca3 = string_or_empty(json, "cca3");
+  // world-countries gives Kosovo the user-assigned "UNK"; CAMEO and our
+  // actor dictionaries call it KSV.
+  if (country.cca3 == "UNK") country.cca3 = "KSV";
   country.name = string_at(json, "/name/common");
   simdjson::dom::array latlng;
   if (!json["latlng"].get_array().get(latlng) && latlng.size() == 2) {
