@@ -261,6 +261,13 @@ void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
       mark_reported(c);
     }
   }
+  // "vielen volgens Moskou een raffinaderij aan": the claim of one side.
+  for (Clause& c : clauses) {
+    bool claimed = std::any_of(c.arguments.begin(), c.arguments.end(), [](const Argument& a) {
+      return a.preposition == "volgens" && !a.actors.empty();
+    });
+    if (claimed) mark_reported(c);
+  }
   bool attributed = lower_word(s.tokens.front()) == "volgens";
   for (const Token& t : s.tokens) attributed = attributed || lower_word(t) == "aldus";
   const Clause& last = clauses.back();

@@ -105,6 +105,10 @@ TEST(DutchCoder, ReportedSpeechAndDenialsAreNotAsserted) {
   auto denied =
       code_text("Moskou ontkent dat Russische troepen Oekraïense soldaten hebben aangevallen.");
   EXPECT_TRUE(has(denied, "RUSMIL>UKRMIL:190/negated")) << all(denied);
+  auto claimed = code_text(
+      "Russische troepen hebben volgens de Oekraïense regering dinsdag Oekraïense soldaten "
+      "beschoten.");
+  EXPECT_TRUE(has(claimed, "RUSMIL>UKRMIL:193/reported")) << all(claimed);
 }
 
 TEST(DutchCoder, NegationInTheComplementLeavesTheAppealAsserted) {
