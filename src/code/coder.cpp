@@ -203,16 +203,26 @@ bool source_role_fits(const Pattern& p, const Actors& sources) {
 }
 
 // "Georgiërs demonstreerden tegen de wet": protest with no one named is
-// protest against the protesters' own government (slot "owngov").
-Actors own_government(const Pattern& p, const Actors& sources) {
+// protest against the government where it happens ("Afghanen
+// demonstreerden in Karachi": Pakistan's), else the protesters' own (slot
+// "owngov").
+Actors own_government(const Pattern& p, const Clause& c, const Actors& sources) {
   if (std::find(p.target_slots.begin(), p.target_slots.end(), "owngov") == p.target_slots.end()) {
     return {};
+  }
+  auto government_of = [](ActorMention m) {
+    m.actor = make_actor_code(m.actor.country + "GOV");
+    return m;
+  };
+  if (const Argument* where = with_preposition(c, "in")) {
+    for (const ActorMention& m : where->actors) {
+      if (names_a_country(m.actor)) return {government_of(m)};
+    }
   }
   Actors targets;
   for (const ActorMention& m : sources) {
     if (!names_a_country(m.actor)) continue;
-    ActorMention government = m;
-    government.actor = make_actor_code(m.actor.country + "GOV");
+    ActorMention government = government_of(m);
     if (government.actor.code != m.actor.code) targets.push_back(government);
   }
   return targets;
@@ -243,7 +253,7 @@ Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const M
     coding.sources = actors_of(source);
     coding.targets = actors_of(fill_slot(s, c, next, p.target_slots, source));
   }
-  if (coding.targets.empty()) coding.targets = own_government(p, coding.sources);
+  if (coding.targets.empty()) coding.targets = own_government(p, c, coding.sources);
   make_mutual(p.symmetric || c.reciprocal, coding);
   if (!source_role_fits(p, coding.sources)) return {};
   return coding;

@@ -111,6 +111,14 @@ TEST(DutchCoder, ReportedSpeechAndDenialsAreNotAsserted) {
   EXPECT_TRUE(has(claimed, "RUSMIL>UKRMIL:193/reported")) << all(claimed);
 }
 
+TEST(DutchCoder, ProtestWithoutTargetIsAgainstTheGovernmentWhereItHappens) {
+  auto abroad =
+      code_text("Honderden Syriërs demonstreerden zaterdag in Istanbul tegen de uitzettingen.");
+  EXPECT_TRUE(has(abroad, "SYR>TURGOV:141/asserted")) << all(abroad);
+  auto at_home = code_text("Duizenden Georgiërs demonstreerden tegen de nieuwe wet.");
+  EXPECT_TRUE(has(at_home, "GEO>GEOGOV:141/asserted")) << all(at_home);
+}
+
 TEST(DutchCoder, NegationInTheComplementLeavesTheAppealAsserted) {
   auto r = code_text("Frankrijk riep Servië op de grens met Kosovo niet langer te blokkeren.");
   EXPECT_TRUE(has(r, "FRA>SRB:020/asserted")) << all(r);
