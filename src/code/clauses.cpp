@@ -20,11 +20,24 @@ bool has_te_infinitive_after(const Sentence& s, std::size_t from) {
 }
 
 // Tokens that open a new clause whatever surrounds them.
+// A finite verb before the next comma or the end of the sentence.
+bool verb_before_boundary(const Sentence& s, std::size_t from) {
+  for (std::size_t i = from; i < s.tokens.size(); ++i) {
+    const Token& t = s.tokens[i];
+    if (t.word == "," || t.word == ";" || t.word == ":") return false;
+    if (is_finite_verb(t)) return true;
+  }
+  return false;
+}
+
 bool opens_clause(const Sentence& s, std::size_t i) {
   const Token& t = s.tokens[i];
   std::string w = lower_word(t);
   // "meer dan driehonderd": a comparison, not a clause.
   bool comparison = w == "dan" || t.rel == "mwp";
+  // "treedt op als bemiddelaar": "als" without a verb of its own is "in the
+  // role of", not "if".
+  if (w == "als" && !verb_before_boundary(s, i + 1)) return false;
   if ((pos_is(t, "VG(onder") && !comparison) || pos_is(t, "VNW(betr")) return true;
   if (pos_is(t, "BW") && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
   if ((w == "om" || w == "zonder") && pos_is(t, "VZ(init"))

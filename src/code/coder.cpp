@@ -512,6 +512,7 @@ class SentenceCoder {
     auto key = std::make_tuple(source.actor.code, target.actor.code, type.code);
     if (!emitted_.insert(key).second) return;  // the same event twice in one sentence
     Record r = record_for(clause, coding.trigger, coding.modality, coding.confidence);
+    r.antecedent = coding.antecedent;
     r.source = {source.actor, source.text};
     r.target = {target.actor, target.text};
     r.cameo = type.code;

@@ -22,6 +22,7 @@ struct Coding {
   Actors reciprocal = {};  // when not empty: every ordered pair acts on the other
   bool both_ways = false;  // each target acts on each source too
   bool inferred = false;   // participants taken from an earlier event
+  int antecedent = -1;     // the sentence of the event a definite noun refers back to
   double confidence = 0.0;
   Modality modality = Modality::asserted;
 };

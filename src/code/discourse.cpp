@@ -190,6 +190,7 @@ void take_latest_participants(std::size_t sentence, int quad_class, const Discou
       coding.reciprocal = past->coding.reciprocal;
       coding.confidence = 0.5;
       coding.inferred = true;
+      coding.antecedent = static_cast<int>(past->sentence);
       return;
     }
   }

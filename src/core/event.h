@@ -50,7 +50,9 @@ struct Record {
   std::string date;  // YYYY-MM-DD or empty
   std::string date_end;
   std::string date_text;
-  std::string date_source;  // "text" (the sentence dates it), "document" (fallback), or empty
+  // "text" (the sentence dates it), "context" (an earlier sentence about the
+  // same event does), "document" (fallback), or empty
+  std::string date_source;
   RecordActor source;
   RecordActor target;
   std::string cameo;  // "190"
@@ -70,6 +72,9 @@ struct Record {
   int trigger = -1;
   int clause_first = -1;
   int clause_last = -1;
+  // Not output: the sentence of the earlier event a definite noun refers
+  // back to ("Bij de aanval vielen …"), whose date and place it shares.
+  int antecedent = -1;
 };
 
 }  // namespace kroniek

@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
-#include "resolve/dates.h"
 #include "code/places.h"
+#include "resolve/dates.h"
 #include "resolve/quantities.h"
 
 namespace kroniek {
@@ -85,8 +85,33 @@ class DocumentResolver {
       date(r);
       place(r);
     }
+    share_with_antecedents(records);
     attach_counts(records);
     for (Record& r : records) fill_who_fled(r);
+  }
+
+  // "Bij de aanval vielen vier doden": an event a definite noun refers back
+  // to happened when and where the earlier sentence says.
+  static void share_with_antecedents(std::vector<Record>& records) {
+    for (Record& r : records) {
+      if (r.antecedent < 0) continue;
+      const Record* earlier = nullptr;
+      for (const Record& e : records) {
+        if (static_cast<int>(e.evidence.front().sentence) != r.antecedent) continue;
+        bool same_parties =
+            e.source.code.code == r.source.code.code && e.target.code.code == r.target.code.code;
+        if (!earlier || same_parties) earlier = &e;
+        if (same_parties) break;
+      }
+      if (!earlier) continue;
+      if (r.date_source == "document" && earlier->date_source == "text") {
+        r.date = earlier->date;
+        r.date_end = earlier->date_end;
+        r.date_text = earlier->date_text;
+        r.date_source = "context";
+      }
+      if (!r.location) r.location = earlier->location;
+    }
   }
 
  private:

@@ -119,6 +119,13 @@ TEST(DutchCoder, ProtestWithoutTargetIsAgainstTheGovernmentWhereItHappens) {
   EXPECT_TRUE(has(at_home, "GEO>GEOGOV:141/asserted")) << all(at_home);
 }
 
+TEST(DutchCoder, AlsWithoutAVerbIsARoleNotACondition) {
+  auto role = code_text("Qatar treedt op als bemiddelaar tussen Israël en Hamas.");
+  EXPECT_TRUE(has(role, "QAT>ISR:045/asserted")) << all(role);
+  auto condition = code_text("Iran dreigt Israël met vergelding als de aanvallen doorgaan.");
+  EXPECT_TRUE(has(condition, "IRN>ISR:138/asserted")) << all(condition);
+}
+
 TEST(DutchCoder, NegationInTheComplementLeavesTheAppealAsserted) {
   auto r = code_text("Frankrijk riep Servië op de grens met Kosovo niet langer te blokkeren.");
   EXPECT_TRUE(has(r, "FRA>SRB:020/asserted")) << all(r);

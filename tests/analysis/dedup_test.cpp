@@ -69,5 +69,24 @@ TEST(TwoArticles, MergeTheSameWhicheverComesFirst) {
   }
 }
 
+// "Bij de aanval …" refers back to the shelling: same date and place, and
+// after merging one event that carries the dead.
+TEST(OneArticle, ANounReferringBackIsTheSameEvent) {
+  std::vector<Record> merged = merge_duplicates(
+      coded("one",
+            "Russische troepen hebben zondag de Oekraïense stad Charkiv beschoten. Bij de "
+            "aanval vielen vier doden."));
+  const Record* shelling = shelling_of_kharkiv(merged);
+  ASSERT_TRUE(shelling);
+  EXPECT_EQ(shelling->mentions, 2);
+  EXPECT_EQ(shelling->date, "2022-05-15");
+  bool counted = std::any_of(shelling->quantities.begin(), shelling->quantities.end(),
+                             [](const Quantity& q) { return q.kind == "killed" && q.value == 4; });
+  EXPECT_TRUE(counted);
+  EXPECT_EQ(std::count_if(merged.begin(), merged.end(),
+                          [](const Record& r) { return shelling_of_kharkiv({r}) != nullptr; }),
+            1);
+}
+
 }  // namespace
 }  // namespace kroniek
