@@ -261,10 +261,21 @@ Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const M
 
 // Tokens allowed between a nominal event and its preposition: "vuurgevechten
 // uit tussen", "beschietingen over en weer op", "een offensief begonnen tegen".
-bool attaches(const Sentence& s, int noun, const Argument& a) {
+// Where the noun's other phrases may start: after its "van"/"door" owner
+// if one follows it ("de aanval van Israël | op Iran").
+int after_owner(const Clause& c, int noun) {
+  for (const Argument& owner : c.arguments) {
+    bool owns = owner.preposition == "van" || owner.preposition == "door";
+    if (owns && owner.preposition_token == noun + 1) return owner.last + 1;
+  }
+  return noun + 1;
+}
+
+bool attaches(const Sentence& s, const Clause& c, int noun, const Argument& a) {
   if (a.preposition == "in" && a.preposition_token > noun) return true;  // where it happened
-  if (a.preposition_token <= noun || a.preposition_token > noun + 4) return false;
-  for (int i = noun + 1; i < a.preposition_token; ++i) {
+  int from = a.preposition == "van" || a.preposition == "door" ? noun + 1 : after_owner(c, noun);
+  if (a.preposition_token < from || a.preposition_token > from + 3) return false;
+  for (int i = from; i < a.preposition_token; ++i) {
     const Token& t = s.tokens[i];
     if (!(pos_is(t, "VZ(fin") || pos_is(t, "BW") || pos_is(t, "VG(neven") || pos_is(t, "WW"))) {
       return false;
@@ -301,9 +312,12 @@ bool attach_participants(const Sentence& s, const Clause& c, int noun, const Pat
     attached = true;
   }
   for (const Argument& a : c.arguments) {
-    if (!attaches(s, noun, a)) continue;
+    if (!attaches(s, c, noun, a)) continue;
     attached = true;
-    if (a.preposition == "tussen" && a.actors.size() >= 2) coding.reciprocal = a.actors;
+    // "tussen X en Y" is each way, unless the pattern makes them the
+    // targets: "de bemiddeling van Qatar tussen Israël en Hamas".
+    bool between = a.preposition == "tussen" && a.actors.size() >= 2;
+    if (between && !introduces_target(p, "tussen")) coding.reciprocal = a.actors;
     if (a.preposition == "van" || a.preposition == "door") coding.sources = a.actors;
     if (introduces_target(p, a.preposition)) coding.targets = a.actors;
   }

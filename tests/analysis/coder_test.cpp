@@ -126,6 +126,15 @@ TEST(DutchCoder, AlsWithoutAVerbIsARoleNotACondition) {
   EXPECT_TRUE(has(condition, "IRN>ISR:138/asserted")) << all(condition);
 }
 
+TEST(DutchCoder, ANounsTargetMayFollowItsOwner) {
+  auto attack = code_text("De aanval van Israël op Iran leidde tot felle kritiek.");
+  EXPECT_TRUE(has(attack, "ISR>IRN:190/asserted")) << all(attack);
+  auto mediation =
+      code_text("De bemiddeling van Qatar tussen Israël en Hamas leverde een bestand op.");
+  EXPECT_TRUE(has(mediation, "QAT>ISR:045/asserted")) << all(mediation);
+  EXPECT_FALSE(has(mediation, "ISR>PSEREBHMS:045/asserted")) << all(mediation);
+}
+
 TEST(DutchCoder, NegationInTheComplementLeavesTheAppealAsserted) {
   auto r = code_text("Frankrijk riep Servië op de grens met Kosovo niet langer te blokkeren.");
   EXPECT_TRUE(has(r, "FRA>SRB:020/asserted")) << all(r);
