@@ -74,6 +74,24 @@ bool points_back(const Sentence& s, const Record& r) {
   return false;
 }
 
+// Whether the event is still to come: future or intended, or told in the
+// present tense without a participle, as news tells what is scheduled ("De
+// minister bezoekt vrijdag Kyiv", "The minister visits Kyiv on Friday"). A
+// past tense or a perfect ("heeft … aangevallen") tells what happened.
+bool told_as_to_come(const Sentence& s, const Record& r) {
+  if (r.modality == "future") return true;
+  if (r.clause_first < 0 || r.clause_last < 0) return false;
+  bool present = false;
+  for (int i = r.clause_first; i <= r.clause_last; ++i) {
+    const Token& t = s.tokens[i];
+    if (pos_is(t, "WW(pv,verl") || pos_is(t, "WW(vd") || t.pos == "VBD" || t.pos == "VBN") {
+      return false;
+    }
+    present = present || pos_is(t, "WW(pv,tgw") || t.pos == "VBZ" || t.pos == "VBP";
+  }
+  return present;
+}
+
 class DocumentResolver {
  public:
   DocumentResolver(const Document& doc, const AnalyzedDocument& analysis, const Gazetteer* gaz)
@@ -122,7 +140,7 @@ class DocumentResolver {
   void date(Record& r) const {
     const Sentence& s = sentence_of(r);
     EventDate d = date_event(s, doc_.text, doc_.date, doc_.lang, r.trigger, r.clause_first,
-                             r.clause_last, r.modality == "future");
+                             r.clause_last, told_as_to_come(s, r));
     r.date = d.date;
     r.date_end = d.date_end;
     r.date_text = d.text;

@@ -2,7 +2,9 @@
 // coded records of one document.
 //
 //  - date: the expression in the event's sentence (src/resolve/dates.h), or
-//    the document date, which `date_source` then says;
+//    the document date, which `date_source` then says; a weekday in a
+//    present-tense clause without participle is the coming one ("bezoekt
+//    vrijdag"), in a past or perfect one the last one;
 //  - place: a place after a locative preposition ("in", "bij", "rond", "op",
 //    "near") in the event's clause, else in its sentence, else a city the
 //    clause names without one ("verliet Ankara") unless it stands for the

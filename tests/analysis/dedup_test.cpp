@@ -88,5 +88,19 @@ TEST(OneArticle, ANounReferringBackIsTheSameEvent) {
             1);
 }
 
+// Dutch news tells what is scheduled in the present tense: "bezoekt
+// vrijdag" is the coming Friday, "bezocht vrijdag" and "heeft vrijdag …
+// bezocht" the last one (the paper is dated Tuesday 2024-01-09).
+TEST(OneArticle, APresentTenseWeekdayIsTheComingOne) {
+  auto date_of = [](const std::string& text) {
+    std::vector<Record> records =
+        testing::code_and_resolve(Document{"visit", "nl", "2024-01-09", "", text});
+    return records.empty() ? std::string("no record") : records.front().date;
+  };
+  EXPECT_EQ(date_of("De Franse president bezoekt vrijdag Kyiv."), "2024-01-12");
+  EXPECT_EQ(date_of("De Franse president bezocht vrijdag Kyiv."), "2024-01-05");
+  EXPECT_EQ(date_of("De Franse president heeft vrijdag Kyiv bezocht."), "2024-01-05");
+}
+
 }  // namespace
 }  // namespace kroniek
