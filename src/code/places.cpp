@@ -10,6 +10,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "lexicon/dictionary_file.h"
+
 namespace kroniek {
 namespace {
 
@@ -58,12 +60,6 @@ constexpr std::array<std::string_view, 3> kPrepositionNouns = {"richting", "nabi
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
   return std::ranges::find(words, word) != words.end();
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Whether the word starts with a capital, any script ("Ürümqi", "İdlib").
@@ -233,7 +229,7 @@ class PlaceFinder {
 
   // "provincie Idlib", "province of Idlib": the name after the region noun.
   std::optional<PlaceMention> region_noun_mention(int i) {
-    if (!contains(kRegionNouns, lower(word(i)))) return std::nullopt;
+    if (!contains(kRegionNouns, to_lower(word(i)))) return std::nullopt;
     int name = i + 1;
     if (name < size_ && (word(name) == "of" || word(name) == "van")) ++name;
     if (name >= size_ || !can_start_name(sentence_, name)) return std::nullopt;
@@ -268,7 +264,7 @@ class PlaceFinder {
     std::string_view token = word(i);
     std::size_t hyphen = token.find('-');
     if (hyphen == std::string_view::npos ||
-        !contains(kDutchCompassPrefixes, lower(token.substr(0, hyphen)))) {
+        !contains(kDutchCompassPrefixes, to_lower(token.substr(0, hyphen)))) {
       return std::nullopt;
     }
     if (!gazetteer_.candidates(token).empty()) return std::nullopt;  // a name of its own
@@ -280,8 +276,8 @@ class PlaceFinder {
   // "het noorden van Israël": a compass noun, "van" and a country. The
   // region's name is written from the compass noun on.
   std::optional<PlaceMention> compass_part_of_country(int i) {
-    if (!contains(kDutchCompassNouns, lower(word(i))) || i + 2 >= size_) return std::nullopt;
-    if (lower(word(i + 1)) != "van") return std::nullopt;
+    if (!contains(kDutchCompassNouns, to_lower(word(i))) || i + 2 >= size_) return std::nullopt;
+    if (to_lower(word(i + 1)) != "van") return std::nullopt;
     for (int last = std::min(size_ - 1, i + 1 + kMaxNameTokens); last > i + 1; --last) {
       if (auto country = find_country(gazetteer_, span_text(sentence_, i + 2, last, text_))) {
         return PlaceMention{i, last, "",
@@ -339,7 +335,7 @@ class PlaceFinder {
     }
     if (i < 0) return "";
     const Token& token = sentence_.tokens[i];
-    std::string word = lower(token.word);
+    std::string word = to_lower(token.word);
     if (pos_is(token, "VZ(init") || token.pos == "IN" || token.pos == "TO" ||
         contains(kPrepositionNouns, word)) {
       return word;

@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "lexicon/dictionary_file.h"
+
 namespace kroniek {
 namespace {
 
@@ -122,14 +124,7 @@ bool has_killed(const Record& r, long long at_least) {
   });
 }
 
-bool same_name(std::string a, std::string b) {
-  auto lower = [](std::string& s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  };
-  lower(a);
-  lower(b);
-  return a == b;
-}
+bool same_name(const std::string& a, const std::string& b) { return to_lower(a) == to_lower(b); }
 
 // Each attribute the gold event asks for, with whether a record has it right.
 std::vector<std::pair<std::string, bool>> attribute_checks(const GoldEvent& g,

@@ -61,9 +61,11 @@ std::vector<std::string> split_trimmed(const std::string& text, char separator) 
   return parts;
 }
 
-std::string to_lower(const std::string& text) {
+std::string to_lower(std::string_view text) {
   std::string out;
-  icu::UnicodeString::fromUTF8(text).toLower().toUTF8String(out);
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()))
+      .toLower()
+      .toUTF8String(out);
   return out;
 }
 

@@ -3,6 +3,7 @@
 #include <functional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kroniek {
@@ -24,6 +25,6 @@ std::vector<std::string> split_trimmed(const std::string& text, char separator);
 std::string trim(const std::string& text);
 
 // Unicode-aware lower case (ICU): "Erdoğan" -> "erdoğan", "SYRIË" -> "syrië".
-std::string to_lower(const std::string& text);
+std::string to_lower(std::string_view text);
 
 }  // namespace kroniek

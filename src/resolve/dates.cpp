@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/date.h"
+#include "lexicon/dictionary_file.h"
 #include "resolve/quantities.h"
 
 namespace kroniek {
@@ -304,12 +305,6 @@ const Vocabulary& vocabulary(const std::string& lang) {
   return lang == "en" ? english : dutch;
 }
 
-std::string lowercase(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool all_digits(std::string_view word) {
   return !word.empty() && std::all_of(word.begin(), word.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
@@ -351,7 +346,7 @@ struct Context {
 std::vector<std::string> lowercase_words(const Sentence& sentence) {
   std::vector<std::string> words;
   for (const Token& token : sentence.tokens) {
-    std::string word = lowercase(token.word);
+    std::string word = to_lower(token.word);
     if (word.size() > 1 && word.back() == '.') word.pop_back();  // "feb."
     words.push_back(word);
   }
@@ -830,7 +825,7 @@ bool is_verb(const Token& token) { return pos_is(token, "WW") || pos_is(token, "
 
 bool verb_in(const Context& ctx, int i, const std::set<std::string>& verbs) {
   const Token& token = ctx.sentence.tokens[i];
-  return is_verb(token) && (verbs.contains(lowercase(token.lemma)) || verbs.contains(ctx.word(i)));
+  return is_verb(token) && (verbs.contains(to_lower(token.lemma)) || verbs.contains(ctx.word(i)));
 }
 
 int distance(const Expression& expression, int token) {
@@ -875,7 +870,7 @@ bool opens_clause(const Token& t) {
   for (const std::string& tag : openers) {
     if (t.pos.rfind(tag, 0) == 0) return true;
   }
-  const std::string word = lowercase(t.word);
+  const std::string word = to_lower(t.word);
   return word.rfind("waar", 0) == 0 && word.size() > 5;  // waarbij, waardoor, waarna
 }
 
@@ -936,7 +931,7 @@ std::optional<long long> parse_cardinal(std::string_view word, const std::string
     if (word.size() > 12) return std::nullopt;
     return std::atoll(std::string(word).c_str());
   }
-  const std::string lower = lowercase(word);
+  const std::string lower = to_lower(word);
   if (lang == "en" && (lower == "a" || lower == "an")) return 1;
   return parse_number({std::string(word)}, lang);  // one ICU number parser (quantities)
 }

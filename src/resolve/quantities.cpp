@@ -15,16 +15,12 @@
 #include <set>
 #include <string_view>
 
+#include "lexicon/dictionary_file.h"
+
 namespace kroniek {
 namespace {
 
 // ---------------------------------------------------------------- words
-
-std::string lower(const std::string& word) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(word).toLower(icu::Locale::getRoot()).toUTF8String(out);
-  return out;
-}
 
 bool is_digit_form(const std::string& word) {
   if (word.empty() || !std::isdigit(static_cast<unsigned char>(word.front()))) return false;
@@ -490,8 +486,8 @@ const WordSet& rise_verbs() {
 struct View {
   View(const std::vector<Token>& tokens, const std::string& lang) : tokens(tokens), lang(lang) {
     for (const Token& token : tokens) {
-      words.push_back(lower(token.word));
-      lemmas.push_back(lower(token.lemma));
+      words.push_back(to_lower(token.word));
+      lemmas.push_back(to_lower(token.lemma));
     }
   }
   const std::vector<Token>& tokens;
@@ -978,7 +974,7 @@ std::optional<long long> parse_number(const std::vector<std::string>& words,
                                       const std::string& lang) {
   if (words.empty()) return {};
   std::vector<std::string> lowered;
-  for (const std::string& w : words) lowered.push_back(lower(w) == "één" ? "een" : lower(w));
+  for (const std::string& w : words) lowered.push_back(to_lower(w) == "één" ? "een" : to_lower(w));
   // Spelled out as a whole: "zevenhonderd", "seven hundred thousand".
   if (const auto value = parse_numeral_words(lowered, lowered.size(), lang))
     return whole_number(*value);
