@@ -48,14 +48,35 @@ std::string focus_country(const Discourse& d) {
 
 // "In Jerevan demonstreerden duizenden mensen": the country of a place the
 // sentence is set in ("in" + name, skipping "de Soedanese hoofdstad").
-std::string location_country(const Sentence& s, const Actors& mentions) {
+// The country of the place an "in" right before a country mention names:
+// "in de Soedanese hoofdstad Khartoem", "in Karachi".
+std::string country_after_in(const Sentence& s, const ActorMention& m) {
+  if (!names_a_country(m.actor)) return "";
+  for (int i = m.first - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
+    const Token& t = s.tokens[i];
+    if (to_lower(t.word) == "in") return m.actor.country;
+    if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "N(soort"))) break;
+  }
+  return "";
+}
+
+// Where the sentence is set, when it opens with it: "In Khartoem hebben het
+// leger en de RSF …". An "in" further on may belong to another clause ("riep
+// het leger op naar de onderhandelingstafel in Jeddah terug te keren").
+std::string scene_country(const Sentence& s, const Actors& mentions) {
+  if (s.tokens.empty() || to_lower(s.tokens.front().word) != "in") return "";
   for (const ActorMention& m : mentions) {
-    if (!names_a_country(m.actor)) continue;
-    for (int i = m.first - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
-      const Token& t = s.tokens[i];
-      if (to_lower(t.word) == "in") return m.actor.country;
-      if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "N(soort"))) break;
-    }
+    if (std::string country = country_after_in(s, m); !country.empty()) return country;
+  }
+  return "";
+}
+
+// "Demonstranten in Nairobi": a role noun followed by where it is.
+std::string located_country(const Sentence& s, const Actors& mentions, const ActorMention& role) {
+  int in = role.last + 1;
+  if (in >= static_cast<int>(s.tokens.size()) || to_lower(s.tokens[in].word) != "in") return "";
+  for (const ActorMention& m : mentions) {
+    if (m.first > in && m.first <= in + 4) return country_after_in(s, m);
   }
   return "";
 }
@@ -129,7 +150,7 @@ void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t senten
 void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
   // The focus is what earlier sentences were about: this sentence's own
   // countries are often the other party ("werkt samen met Russische huurlingen").
-  std::string focus = location_country(s, mentions);
+  std::string focus = scene_country(s, mentions);
   if (focus.empty()) focus = focus_country(d);
   for (const ActorMention& m : mentions) {
     if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
@@ -138,6 +159,7 @@ void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
   for (ActorMention& m : mentions) {
     if (m.actor.code == kBothSides || !m.actor.country.empty()) continue;
     std::string country = possessor_country(s, mentions, m);
+    if (country.empty()) country = located_country(s, mentions, m);
     if (country.empty()) country = focus;
     if (!country.empty()) m.actor = make_actor_code(country + m.actor.role);
   }

@@ -135,6 +135,16 @@ TEST(DutchCoder, ANounsTargetMayFollowItsOwner) {
   EXPECT_FALSE(has(mediation, "ISR>PSEREBHMS:045/asserted")) << all(mediation);
 }
 
+TEST(DutchCoder, ARoleTakesThePlaceItStandsInNotOneFurtherOn) {
+  auto story = code_text(
+      "In Soedan vechten het leger en de RSF al maanden. De Verenigde Staten riepen het leger op "
+      "om naar de gesprekken in Jeddah terug te keren.");
+  EXPECT_TRUE(has(story, "USA>SDNMIL:026/asserted")) << all(story);
+  EXPECT_FALSE(has(story, "USA>SAUMIL:026/asserted")) << all(story);
+  auto located = code_text("De Franse regering veroordeelde het geweld van de politie in Nairobi.");
+  EXPECT_TRUE(has(located, "FRAGOV>KENCOP:111/asserted")) << all(located);
+}
+
 TEST(DutchCoder, NegationInTheComplementLeavesTheAppealAsserted) {
   auto r = code_text("Frankrijk riep Servië op de grens met Kosovo niet langer te blokkeren.");
   EXPECT_TRUE(has(r, "FRA>SRB:020/asserted")) << all(r);
