@@ -228,6 +228,30 @@ Actors own_government(const Pattern& p, const Clause& c, const Actors& sources) 
   return targets;
 }
 
+// Actors named as where something happened are their countries: "in
+// Mogadishu" is Somalia, not its government (which "Mogadishu" is as a subject).
+Actors as_places(const Actors& actors) {
+  Actors countries;
+  for (ActorMention m : actors) {
+    if (!names_a_country(m.actor)) continue;
+    m.actor = make_actor_code(m.actor.country);
+    countries.push_back(m);
+  }
+  return countries;
+}
+
+// "bestormden een hotel in Mogadishu": violence against something that is no
+// actor strikes the country where it stands.
+Actors attacked_place(const Pattern& p, const Clause& c, const Argument* source) {
+  static const std::set<std::string> kViolentRoots = {"18", "19", "20"};
+  if (!kViolentRoots.count(p.code.substr(0, 2)) || p.symmetric || c.reciprocal) return {};
+  const Argument* where = with_preposition(c, "in");
+  if (!where) return {};
+  // "Demonstranten in Nairobi bestormden …": where the attackers are.
+  if (source && where->preposition_token == source->last + 1) return {};
+  return as_places(where->actors);
+}
+
 // Symmetric events go each way: between source and target ("spraken met",
 // "ondertekenden met"), or, with no target, among a coordinated source
 // ("Ankara en Moskou kwamen overeen", "elkaar").
@@ -245,15 +269,20 @@ Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const M
   Coding coding{
       .pattern = &p, .trigger = m.trigger, .confidence = 0.8, .modality = event_modality(s, c, m)};
   const Argument* door = with_preposition(c, "door");
+  const Argument* source = nullptr;
   if (door && pos_is(s.tokens[m.trigger], "WW(vd")) {  // passive: "gesteund door Turkije"
+    source = door;
     coding.sources = door->actors;
     coding.targets = actors_of(first_without_preposition(c, door));
   } else {
-    const Argument* source = fill_slot(s, c, next, p.source_slots, nullptr);
+    source = fill_slot(s, c, next, p.source_slots, nullptr);
     coding.sources = actors_of(source);
-    coding.targets = actors_of(fill_slot(s, c, next, p.target_slots, source));
+    const Argument* target = fill_slot(s, c, next, p.target_slots, source);
+    coding.targets =
+        target && target->preposition == "in" ? as_places(target->actors) : actors_of(target);
   }
   if (coding.targets.empty()) coding.targets = own_government(p, c, coding.sources);
+  if (coding.targets.empty()) coding.targets = attacked_place(p, c, source);
   make_mutual(p.symmetric || c.reciprocal, coding);
   if (!source_role_fits(p, coding.sources)) return {};
   return coding;

@@ -145,6 +145,16 @@ TEST(DutchCoder, ARoleTakesThePlaceItStandsInNotOneFurtherOn) {
   EXPECT_TRUE(has(located, "FRAGOV>KENCOP:111/asserted")) << all(located);
 }
 
+TEST(DutchCoder, ViolenceAgainstAThingStrikesTheCountryWhereItStands) {
+  auto market =
+      code_text("Strijders van al-Shabaab hebben zaterdag een markt in Mogadishu aangevallen.");
+  EXPECT_TRUE(has(market, "SOMREB>SOM:190/asserted")) << all(market);  // not the government
+  auto refinery = code_text("Russische troepen hebben een olieraffinaderij in Odesa beschoten.");
+  EXPECT_TRUE(has(refinery, "RUSMIL>UKR:193/asserted")) << all(refinery);
+  auto hospital = code_text("Russische troepen hebben een ziekenhuis in Charkiv beschoten.");
+  EXPECT_TRUE(has(hospital, "RUSMIL>UKRHLH:193/asserted")) << all(hospital);
+}
+
 TEST(DutchCoder, NegationInTheComplementLeavesTheAppealAsserted) {
   auto r = code_text("Frankrijk riep Servië op de grens met Kosovo niet langer te blokkeren.");
   EXPECT_TRUE(has(r, "FRA>SRB:020/asserted")) << all(r);
