@@ -103,12 +103,6 @@ bool keeps_adjectives_pending(const Token& t) {
          pos_is(t, "TW");
 }
 
-std::string span_text(const Sentence& s, int first, int last, const std::string& text) {
-  std::size_t start = s.tokens[first].start, end = s.tokens[last].end;
-  if (end <= start || end > text.size()) return "";
-  return text.substr(start, end - start);
-}
-
 struct Draft {
   std::string code;
   int first, last;

@@ -101,26 +101,19 @@ bool can_start_name(const Sentence& sentence, int i) {
   return token.ner == "B-LOC";
 }
 
-// The words of tokens [first, last] as the document writes them, spaces
-// collapsed; the tokens' own words when the offsets do not fit the text.
-std::string span_text(const Sentence& sentence, int first, int last,
+// The words of tokens [first, last] as the document writes them, with runs
+// of white space (a line break inside "Tel Aviv") as one space.
+std::string name_text(const Sentence& sentence, int first, int last,
                       const std::string& document_text) {
-  const Token& a = sentence.tokens[first];
-  const Token& b = sentence.tokens[last];
-  if (a.start < b.end && b.end <= document_text.size()) {
-    std::string text;
-    for (char c : std::string_view(document_text).substr(a.start, b.end - a.start)) {
-      bool space = std::isspace(static_cast<unsigned char>(c));
-      if (!space) {
-        text += c;
-      } else if (!text.empty() && text.back() != ' ') {
-        text += ' ';
-      }
+  std::string text;
+  for (char c : span_text(sentence, first, last, document_text)) {
+    bool space = std::isspace(static_cast<unsigned char>(c));
+    if (!space) {
+      text += c;
+    } else if (!text.empty() && text.back() != ' ') {
+      text += ' ';
     }
-    return text;
   }
-  std::string text = sentence.tokens[first].word;
-  for (int i = first + 1; i <= last; ++i) text += " " + sentence.tokens[i].word;
   return text;
 }
 
@@ -234,7 +227,7 @@ class PlaceFinder {
     if (name < size_ && (word(name) == "of" || word(name) == "van")) ++name;
     if (name >= size_ || !can_start_name(sentence_, name)) return std::nullopt;
     int last = name_run_end(name);
-    std::string written = span_text(sentence_, name, last, text_);
+    std::string written = name_text(sentence_, name, last, text_);
     Location location{written, "region", "", std::nullopt, std::nullopt, std::nullopt};
     NameContext context{fold_case(written), false};  // the region noun says it is a place
     if (auto city = choose(gazetteer_.candidates(written), document_countries_, context)) {
@@ -250,9 +243,9 @@ class PlaceFinder {
   std::optional<PlaceMention> english_compass_region(int i) {
     if (!contains(kEnglishCompassWords, word(i)) || i + 1 >= size_) return std::nullopt;
     for (int last = std::min(size_ - 1, i + kMaxNameTokens); last > i; --last) {
-      if (auto country = find_country(gazetteer_, span_text(sentence_, i + 1, last, text_))) {
+      if (auto country = find_country(gazetteer_, name_text(sentence_, i + 1, last, text_))) {
         return PlaceMention{i, last, "",
-                            region_of_country(span_text(sentence_, i, last, text_), *country)};
+                            region_of_country(name_text(sentence_, i, last, text_), *country)};
       }
     }
     return std::nullopt;
@@ -279,9 +272,9 @@ class PlaceFinder {
     if (!contains(kDutchCompassNouns, to_lower(word(i))) || i + 2 >= size_) return std::nullopt;
     if (to_lower(word(i + 1)) != "van") return std::nullopt;
     for (int last = std::min(size_ - 1, i + 1 + kMaxNameTokens); last > i + 1; --last) {
-      if (auto country = find_country(gazetteer_, span_text(sentence_, i + 2, last, text_))) {
+      if (auto country = find_country(gazetteer_, name_text(sentence_, i + 2, last, text_))) {
         return PlaceMention{i, last, "",
-                            region_of_country(span_text(sentence_, i, last, text_), *country)};
+                            region_of_country(name_text(sentence_, i, last, text_), *country)};
       }
     }
     return std::nullopt;
@@ -293,7 +286,7 @@ class PlaceFinder {
     if (!can_start_name(sentence_, i)) return std::nullopt;
     for (int last = std::min(size_ - 1, i + kMaxNameTokens - 1); last >= i; --last) {
       if (!can_end_name(i, last)) continue;
-      std::string written = span_text(sentence_, i, last, text_);
+      std::string written = name_text(sentence_, i, last, text_);
       NameContext context{fold_case(written),
                           named_as_a_person_or_organisation(sentence_.tokens[i])};
       if (auto place = choose(gazetteer_.candidates(written), document_countries_, context)) {

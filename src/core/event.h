@@ -42,6 +42,13 @@ struct Location {
   std::optional<long long> geonameid = std::nullopt;
 };
 
+// How precise a place is: a country 0, a region 1, a city 2.
+inline int place_precision(const Location& l) {
+  return l.feature == "country" ? 0 : l.feature == "region" ? 1 : 2;
+}
+// A country or a region: a place other places lie within.
+inline bool is_area(const Location& l) { return place_precision(l) < 2; }
+
 struct Record {
   std::string id;
   std::string type = "event";  // event | displacement

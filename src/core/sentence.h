@@ -30,6 +30,11 @@ struct Sentence {
   std::vector<Token> tokens;
 };
 
+// The words of tokens [first, last] as the document writes them, or joined
+// by spaces when the offsets do not point into `document_text`.
+std::string span_text(const Sentence& sentence, int first, int last,
+                      const std::string& document_text);
+
 struct AnalyzedDocument {
   std::vector<Sentence> sentences;
 };

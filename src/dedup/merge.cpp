@@ -25,8 +25,6 @@ bool dates_agree(const Record& a, const Record& b) {
   return x->overlaps(*y);
 }
 
-bool is_area(const Location& l) { return l.feature == "country" || l.feature == "region"; }
-
 bool places_agree(const std::optional<Location>& a, const std::optional<Location>& b) {
   if (!a || !b) return true;
   if (a->geonameid && b->geonameid) return *a->geonameid == *b->geonameid;
@@ -80,7 +78,8 @@ std::string codes_of(const Record& r) {
 
 // The order records are grouped in: by content only, never by input order.
 auto content_key(const Record& r) {
-  const std::string place = r.location ? r.location->name : "";
+  static const std::string kNowhere;
+  const std::string& place = r.location ? r.location->name : kNowhere;
   return std::tie(r.type, r.modality, r.source.code.code, r.target.code.code, r.cameo, r.date,
                   r.date_end, place, r.id);
 }
@@ -93,11 +92,8 @@ auto date_precision(const Record& r) {
   return std::make_tuple(span ? 0 : 1, source_rank, span ? span->length() : 0);
 }
 
-int place_precision(const std::optional<Location>& l) {
-  if (!l) return 0;
-  if (l->feature == "country") return 1;
-  if (l->feature == "region") return 2;
-  return 3;
+int known_place_precision(const std::optional<Location>& l) {
+  return l ? 1 + place_precision(*l) : 0;
 }
 
 const Record* most_precisely_dated(const std::vector<const Record*>& group) {
@@ -110,7 +106,7 @@ template <typename Field>
 std::optional<Location> most_precise_place(const std::vector<const Record*>& group, Field field) {
   const Record* best =
       *std::max_element(group.begin(), group.end(), [&](const Record* a, const Record* b) {
-        return place_precision(a->*field) < place_precision(b->*field);
+        return known_place_precision(a->*field) < known_place_precision(b->*field);
       });
   return best->*field;
 }
@@ -161,11 +157,12 @@ Record merged(const std::vector<const Record*>& group) {
   out.quad_class = coded->quad_class;
   out.goldstein = coded->goldstein;
   out.plover = coded->plover;
+  out.mentions = 0;
   for (const Record* r : group) {
-    if (r->id < out.id) out.id = r->id;
-  }
-  // A displacement may be told once with who fled and once without.
-  for (const Record* r : group) {
+    out.id = std::min(out.id, r->id);
+    out.mentions += r->mentions;
+    out.confidence = std::max(out.confidence, r->confidence);
+    // A displacement may be told once with who fled and once without.
     if (out.source.code.code.empty() && !r->source.code.code.empty()) out.source = r->source;
   }
   const Record* dated = most_precisely_dated(group);
@@ -177,11 +174,6 @@ Record merged(const std::vector<const Record*>& group) {
   out.destination = most_precise_place(group, &Record::destination);
   out.quantities = largest_counts(group);
   out.evidence = all_evidence(group);
-  out.mentions = 0;
-  for (const Record* r : group) {
-    out.mentions += r->mentions;
-    out.confidence = std::max(out.confidence, r->confidence);
-  }
   return out;
 }
 
@@ -210,11 +202,11 @@ std::vector<Record> merge_duplicates(std::vector<Record> records) {
     long last = days ? days->last.time_since_epoch().count() : kUndated;
     entries.push_back({&r, codes_of(r), first, last});
   }
-  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
-    return std::tie(a.codes, a.first_day) < std::tie(b.codes, b.first_day) ||
-           (std::tie(a.codes, a.first_day) == std::tie(b.codes, b.first_day) &&
-            content_key(*a.record) < content_key(*b.record));
-  });
+  auto order = [](const Entry& e) {
+    return std::tuple_cat(std::tie(e.codes, e.first_day), content_key(*e.record));
+  };
+  std::sort(entries.begin(), entries.end(),
+            [&](const Entry& a, const Entry& b) { return order(a) < order(b); });
   using Group = std::vector<const Record*>;
   std::vector<Group> groups;
   std::vector<long> group_last_day;

@@ -353,22 +353,9 @@ std::vector<std::string> lowercase_words(const Sentence& sentence) {
   return words;
 }
 
-// The words of tokens [first, last] as the document writes them, or joined
-// by spaces when the offsets do not point into the document.
-std::string span_text(const Context& ctx, int first, int last) {
-  const Token& a = ctx.sentence.tokens[first];
-  const Token& b = ctx.sentence.tokens[last];
-  if (a.start < b.end && b.end <= ctx.document_text.size()) {
-    return ctx.document_text.substr(a.start, b.end - a.start);
-  }
-  std::string text;
-  for (int i = first; i <= last; ++i) text += (i > first ? " " : "") + ctx.original(i);
-  return text;
-}
-
 Expression make_expression(const Context& ctx, int first, int last, std::optional<Resolved> when,
                            Floating floating = Floating::none) {
-  return {first, last, span_text(ctx, first, last), when, floating};
+  return {first, last, span_text(ctx.sentence, first, last, ctx.document_text), when, floating};
 }
 
 std::optional<Resolved> single(Point point) { return Resolved{point, std::nullopt}; }

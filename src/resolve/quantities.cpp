@@ -484,12 +484,14 @@ const WordSet& rise_verbs() {
 
 // A sentence's tokens with their words and lemmas lower-cased once.
 struct View {
-  View(const std::vector<Token>& tokens, const std::string& lang) : tokens(tokens), lang(lang) {
+  View(const Sentence& sentence, const std::string& lang)
+      : sentence(sentence), tokens(sentence.tokens), lang(lang) {
     for (const Token& token : tokens) {
       words.push_back(to_lower(token.word));
       lemmas.push_back(to_lower(token.lemma));
     }
   }
+  const Sentence& sentence;
   const std::vector<Token>& tokens;
   const std::string& lang;
   std::vector<std::string> words, lemmas;
@@ -938,14 +940,6 @@ void set_bounds(Quantity& q, const Count& count, const Qualifier* qualifier) {
   }
 }
 
-std::string span_text(const View& v, int first, int last, const std::string& document_text) {
-  const std::size_t start = v.tokens[first].start, end = v.tokens[last].end;
-  if (start < end && end <= document_text.size()) return document_text.substr(start, end - start);
-  std::string text;  // offsets unusable: the words, spaced
-  for (int i = first; i <= last; ++i) text += (i == first ? "" : " ") + v.tokens[i].word;
-  return text;
-}
-
 // The count that starts at token `i`, if any.
 std::optional<QuantityMention> quantity_at(const View& v, int i, const std::string& document_text) {
   const auto count = read_count(v, i);
@@ -964,7 +958,7 @@ std::optional<QuantityMention> quantity_at(const View& v, int i, const std::stri
   if (!kind) return {};
   mention.quantity.kind = *kind;
   set_bounds(mention.quantity, *count, qualifier);
-  mention.quantity.text = span_text(v, mention.first, mention.last, document_text);
+  mention.quantity.text = span_text(v.sentence, mention.first, mention.last, document_text);
   return mention;
 }
 
@@ -993,7 +987,7 @@ std::vector<QuantityMention> find_quantities(const Sentence& sentence,
                                              const std::string& lang) {
   std::vector<QuantityMention> found;
   if (lang != "nl" && lang != "en") return found;
-  const View v(sentence.tokens, lang);
+  const View v(sentence, lang);
   for (int i = 0; i < v.size(); ++i) {
     if (auto mention = quantity_at(v, i, document_text)) {
       i = mention->last;

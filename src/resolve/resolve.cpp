@@ -19,14 +19,10 @@ const std::set<std::string> kLocative = {
     "outside", "inside", "on",   "across", "within", "throughout"};
 // A country is where an event happened only when the text says "in" it:
 // "wapens aan Oekraïne" is a delivery to Ukraine, not one in it.
-const std::set<std::string> kInsideArea = {"in",     "binnen", "boven",      "in",
-                                           "inside", "within", "throughout", "across"};
+const std::set<std::string> kInsideArea = {"in",     "binnen", "boven",     "inside",
+                                           "within", "across", "throughout"};
 const std::set<std::string> kOrigin = {"uit", "vanuit", "van", "from", "out"};
 const std::set<std::string> kDestination = {"naar", "richting", "to", "towards", "toward", "into"};
-
-bool is_area(const Location& l) { return l.feature == "country" || l.feature == "region"; }
-
-int specificity(const Location& l) { return l.feature == "country" ? 0 : is_area(l) ? 1 : 2; }
 
 bool in_span(const PlaceMention& p, int first, int last) {
   return p.first >= first && p.last <= last;
@@ -38,7 +34,7 @@ const PlaceMention* best_place(const Places& places, Fits fits) {
   const PlaceMention* best = nullptr;
   for (const PlaceMention& p : places) {
     if (!fits(p)) continue;
-    if (!best || specificity(p.location) > specificity(best->location)) best = &p;
+    if (!best || place_precision(p.location) > place_precision(best->location)) best = &p;
   }
   return best;
 }
@@ -46,10 +42,6 @@ const PlaceMention* best_place(const Places& places, Fits fits) {
 bool locative(const PlaceMention& p) {
   const std::set<std::string>& allowed = p.location.feature == "country" ? kInsideArea : kLocative;
   return allowed.count(p.preposition) > 0;
-}
-
-std::string words_of(const Sentence& s, const std::string& text, int first, int last) {
-  return text.substr(s.tokens[first].start, s.tokens[last].end - s.tokens[first].start);
 }
 
 // Material events and meetings happen where a bare city is named ("verliet
@@ -61,8 +53,8 @@ bool takes_bare_place(const Record& r) {
 // "Daar", "there", and "er" unless a later preposition makes it part of a
 // pronominal adverb ("drong er … op aan").
 bool points_back(const Sentence& s, const Record& r) {
-  int first = std::max(r.clause_first, 0), last = r.clause_last < 0 ? -1 : r.clause_last;
-  if (last < 0) last = static_cast<int>(s.tokens.size()) - 1;
+  int first = std::max(r.clause_first, 0);
+  int last = r.clause_last < 0 ? static_cast<int>(s.tokens.size()) - 1 : r.clause_last;
   for (int i = first; i <= last; ++i) {
     std::string word = fold_case(s.tokens[i].word);
     if (word == "daar" || word == "there") return true;
@@ -208,7 +200,7 @@ class DocumentResolver {
         if (!in_clause(p) || !p.preposition.empty()) return false;
         if (p.location.feature == "country") return false;  // "beschoot Israël": the target
         // "Ankara steunt de rebellen": the capital is the actor, not the place.
-        return r.source.text.find(words_of(s, doc_.text, p.first, p.last)) == std::string::npos;
+        return r.source.text.find(span_text(s, p.first, p.last, doc_.text)) == std::string::npos;
       };
       if (auto p = best_place(here, bare_place)) return p;
       // Where the fighting was may be told in another clause of the sentence.
