@@ -84,11 +84,13 @@ auto content_key(const Record& r) {
                   r.date_end, place, r.id);
 }
 
-// How precisely a record is dated: from the text before from the document,
-// then the fewest days.
+// How precisely a record is dated: from its sentence, then from an earlier
+// sentence about the same event, then from the document; then the fewest days.
 auto date_precision(const Record& r) {
   std::optional<DaySpan> span = day_span(r.date, r.date_end);
-  int source_rank = r.date_source == "text" ? 0 : r.date_source == "document" ? 1 : 2;
+  static const std::vector<std::string> kSources = {"text", "context", "document"};
+  const auto source_rank =
+      std::find(kSources.begin(), kSources.end(), r.date_source) - kSources.begin();
   return std::make_tuple(span ? 0 : 1, source_rank, span ? span->length() : 0);
 }
 

@@ -91,6 +91,17 @@ TEST(Merge, DifferentDaysStayApartButADocumentDateMayBeTheDayBefore) {
   EXPECT_EQ(out[0].date_source, "text");
 }
 
+TEST(Merge, AnEarlierSentencesDateBeatsTheDocumentDate) {
+  Record referred = clash("a", 0, "2020-02-10");
+  referred.date_source = "context";  // "Bij de aanval …", dated by the sentence before
+  Record undated = clash("b", 0, "2020-02-11");
+  undated.date_source = "document";
+  std::vector<Record> out = merge_duplicates({undated, referred});
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].date, "2020-02-10");
+  EXPECT_EQ(out[0].date_source, "context");
+}
+
 TEST(Merge, AWeekRangeTakesInItsDays) {
   Record week = clash("a", 0, "2020-02-03");
   week.date_end = "2020-02-09";
