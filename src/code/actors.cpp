@@ -67,6 +67,20 @@ std::vector<Unit> compound_units(const std::vector<std::string>& parts, int toke
   return units;
 }
 
+// Frog splits "M23" into "M" and "23": a name may span two tokens written
+// without a space between them. The match, counted in the sentence's tokens.
+ActorMatch glued_match(const Sentence& s, const std::vector<std::string>& words, std::size_t at,
+                       const ActorDictionary& dictionary, const std::string& date) {
+  if (at + 1 >= words.size() || s.tokens[at].end != s.tokens[at + 1].start) return {};
+  std::vector<std::string> glued = {words[at] + words[at + 1]};
+  glued.insert(glued.end(), words.begin() + at + 2, words.end());
+  std::vector<std::string> lower;
+  for (const std::string& w : glued) lower.push_back(to_lower(w));
+  ActorMatch m = dictionary.longest_match(glued, lower, 0, date);
+  if (m.entry) m.length += 1;
+  return m;
+}
+
 std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionary,
                              const std::string& date) {
   std::vector<std::string> words, lower;
@@ -77,6 +91,7 @@ std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionar
   std::vector<Unit> units;
   for (std::size_t i = 0; i < words.size();) {
     ActorMatch m = dictionary.longest_match(words, lower, i, date);
+    if (!m.entry) m = glued_match(s, words, i, dictionary, date);
     // A role noun used as an adjective is none: "een militair offensief".
     bool adjective = m.entry && m.entry->kind == ActorKind::agent && m.length == 1 &&
                      pos_is(s.tokens[i], "ADJ(prenom");

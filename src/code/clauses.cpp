@@ -300,11 +300,29 @@ bool opens_subordinate(const Sentence& s, const Clause& c) {
          (pos_is(t, "BW") && w.rfind("waar", 0) == 0) || w == "om" || w == "zonder";
 }
 
+// "onderzoekt of Servië de aanvallers heeft bewapend": an indirect question
+// asserts nothing. Frog may tag its "of" as the coordinator "or".
+bool opens_indirect_question(const Sentence& s, const std::vector<Clause>& clauses, std::size_t k) {
+  static const std::set<std::string> kAsking = {
+      "onderzoeken", "vragen",      "nagaan",    "weten",       "bekijken",  "bestuderen",
+      "beslissen",   "betwijfelen", "twijfelen", "controleren", "uitzoeken", "afvragen",
+      "beoordelen",  "investigate", "ask",       "wonder",      "examine",   "decide"};
+  if (k == 0 || lower_word(s.tokens[clauses[k].first]) != "of") return false;
+  const Clause& before = clauses[k - 1];
+  return std::any_of(before.verbs.begin(), before.verbs.end(),
+                     [&](int v) { return kAsking.count(to_lower(s.tokens[v].lemma)) > 0; });
+}
+
 // A coordinated clause is of the kind of the clause it joins.
 void mark_kinds(const Sentence& s, std::vector<Clause>& clauses) {
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
     const Token& first = s.tokens[c.first];
+    if (opens_indirect_question(s, clauses, k)) {
+      c.subordinate = true;
+      if (c.modality == Modality::asserted) c.modality = Modality::hypothetical;
+      continue;
+    }
     c.subordinate = opens_subordinate(s, c) ||
                     (k > 0 && pos_is(first, "VG(neven") && clauses[k - 1].subordinate);
     c.infinitival = k > 0 && !opens_subordinate(s, c) && !pos_is(first, "VG(neven") &&

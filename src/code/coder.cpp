@@ -164,14 +164,31 @@ const Argument* object_owner(const Sentence& s, const Clause& c, const Argument*
   return nullptr;
 }
 
+bool opens_finite_complement(const Sentence& s, const Clause* next) {
+  if (!next) return false;
+  std::string opener = to_lower(s.tokens[next->first].word);
+  return opener == "dat" || opener == "of";
+}
+
 // "eiste dat Moskou ophoudt", "dreigde de VS een les te leren": the first
 // actor of the complement clause right after the verb's own.
 const Argument* complement_actor(const Sentence& s, const Clause* next) {
-  if (!next) return nullptr;
-  std::string opener = to_lower(s.tokens[next->first].word);
-  bool finite_complement = opener == "dat" || opener == "of";
-  if (!finite_complement && !next->infinitival) return nullptr;
+  if (!opens_finite_complement(s, next) && !(next && next->infinitival)) return nullptr;
   return first_without_preposition(*next, nullptr);
+}
+
+// "Xi zei dat China en Duitsland …": the first actor a clause names that is
+// not of the sources' countries.
+Actors others_named(const Clause& c, const Actors& sources) {
+  for (const Argument& a : c.arguments) {
+    for (const ActorMention& m : a.actors) {
+      bool ours = std::any_of(sources.begin(), sources.end(), [&](const ActorMention& s) {
+        return s.actor.country == m.actor.country;
+      });
+      if (!ours) return {m};
+    }
+  }
+  return {};
 }
 
 const Argument* fill_slot(const Sentence& s, const Clause& c, const Clause* next,
@@ -487,6 +504,7 @@ class SentenceCoder {
     const EventType* type = lex_.ontology.find(coding.pattern->code);
     if (!type) return;  // load_lexicon checks every pattern code against the ontology
     react_to_latest_actor(s_, c, *type, lex_, discourse_, coding);
+    fill_implicit_target(c, next, coding);
     std::size_t before = out.size();
     if (!coding.reciprocal.empty()) {
       for (const auto& a : coding.reciprocal) {
@@ -503,6 +521,20 @@ class SentenceCoder {
     if (out.size() > before && coding.modality == Modality::asserted) {
       discourse_.events.push_back({s_.index, type->quad_class, coding});
     }
+  }
+
+  // A main clause in the active voice may leave its target out: "Kigali
+  // ontkent dat het de M23 steunt" acts on the party its content names, "De VN
+  // eisten een onderzoek" on the other side of what was just told.
+  void fill_implicit_target(const Clause& c, const Clause* next, Coding& coding) const {
+    if (c.subordinate || !coding.targets.empty() || !coding.reciprocal.empty()) return;
+    if (coding.sources.empty() || is_passive(s_, c, coding.trigger)) return;
+    if (opens_finite_complement(s_, next)) {
+      coding.targets = others_named(*next, coding.sources);
+      if (!coding.targets.empty()) coding.confidence = 0.6;
+      return;
+    }
+    take_other_party(c, discourse_, s_.index, coding);
   }
 
   // People fleeing: one record of type displacement per clause, whoever fled

@@ -116,6 +116,38 @@ bool is_reaction(const EventType& type) {
   return kReactionRoots.count(type.root()) > 0;
 }
 
+bool has_country(const Actors& actors, const std::string& country) {
+  return std::any_of(actors.begin(), actors.end(),
+                     [&](const ActorMention& m) { return m.actor.country == country; });
+}
+
+// Whether the clause names an actor besides the sources: then the slots missed
+// the target, and guessing one from the story would code a second party.
+bool names_others(const Clause& c, const Actors& sources) {
+  for (const Argument& a : c.arguments) {
+    for (const ActorMention& m : a.actors) {
+      bool source = std::any_of(sources.begin(), sources.end(), [&](const ActorMention& s) {
+        return s.first == m.first && s.actor.code == m.actor.code;
+      });
+      if (!source) return true;
+    }
+  }
+  return false;
+}
+
+// The side of a past event that the sources are not on: its targets when the
+// sources acted in it, else who acted.
+Actors other_side(const Coding& past, const Actors& sources) {
+  auto is_ours = [&](const ActorMention& m) { return has_country(sources, m.actor.country); };
+  Actors everyone = past.reciprocal;
+  if (everyone.empty()) {
+    bool we_acted = std::any_of(past.sources.begin(), past.sources.end(), is_ours);
+    everyone = we_acted ? past.targets : past.sources;
+  }
+  std::erase_if(everyone, is_ours);
+  return everyone;
+}
+
 }  // namespace
 
 void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Discourse& d) {
@@ -196,6 +228,20 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
       coding.inferred = true;
       return;
     }
+  }
+}
+
+void take_other_party(const Clause& c, const Discourse& d, std::size_t sentence, Coding& coding) {
+  if (coding.sources.empty() || !coding.targets.empty() || !coding.reciprocal.empty()) return;
+  if (names_others(c, coding.sources)) return;
+  for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
+    if (sentence - past->sentence > 2) break;
+    Actors others = other_side(past->coding, coding.sources);
+    if (others.empty()) continue;
+    coding.targets = {others.front()};
+    coding.confidence = 0.4;
+    coding.inferred = true;
+    return;
   }
 }
 

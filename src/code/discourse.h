@@ -29,6 +29,11 @@ void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d);
 void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& type,
                            const Lexicon& lexicon, const Discourse& d, Coding& coding);
 
+// "De VN eisten een onderzoek", "Tokio hief de beperkingen op": news leaves
+// out the other party when the story has just named it. An event whose clause
+// names no one but its source acts on the other side of the latest event told.
+void take_other_party(const Clause& c, const Discourse& d, std::size_t sentence, Coding& coding);
+
 // A definite nominal event with no one named has the participants of the
 // latest event of its quad class.
 void take_latest_participants(std::size_t sentence, int quad_class, const Discourse& d,
