@@ -17,6 +17,13 @@ bool is_word(const Token& t, const std::string& word) {
   return lemma_of(t) == word || to_lower(t.word) == word;
 }
 
+bool particle_follows(const Sentence& s, int from, int last) {
+  for (int i = from; i <= last; ++i) {
+    if (pos_is(s.tokens[i], "VZ(fin")) return true;
+  }
+  return false;
+}
+
 // Where a pattern's particles are: a lone separable particle stands apart only
 // from a finite verb, after it ("riep … op"; otherwise Frog gives the joined
 // lemma "oproepen"); fixed expressions ("onder vuur", "in het zadel") may
@@ -36,8 +43,10 @@ int find_lone_particle(const std::string& particle, const Sentence& s, const Cla
   const Token& verb = s.tokens[trigger];
   bool te_infinitive = trigger > 0 && to_lower(s.tokens[trigger - 1].word) == "te";
   if (!(pos_is(verb, "WW(pv") || (pos_is(verb, "WW(inf") && !te_infinitive))) return -1;
+  // The verb has one particle, at the end: a preposition before another
+  // particle is not it ("nam de wet in derde lezing aan").
   for (int i = trigger + 1; i <= c.last; ++i) {
-    if (is_word(s.tokens[i], particle)) return i;
+    if (is_word(s.tokens[i], particle) && !particle_follows(s, i + 1, c.last)) return i;
   }
   return -1;
 }

@@ -135,8 +135,43 @@ bool names_others(const Clause& c, const Actors& sources) {
   return false;
 }
 
+bool is_material(int quad_class) { return quad_class == 2 || quad_class == 4; }
+
+// The state and its arms speak for one side: "Mexico" and "President López
+// Obrador", "Israël" and "het Israëlische leger".
+bool is_state(const ActorCode& a) {
+  static const std::set<std::string> kStateRoles = {"", "GOV", "HOS", "MIL", "COP", "SPY"};
+  return names_a_country(a) && kStateRoles.count(a.role) > 0;
+}
+
+bool same_side(const ActorCode& a, const ActorCode& b) {
+  return a.code == b.code || (a.country == b.country && is_state(a) && is_state(b));
+}
+
+bool on_side_of(const ActorMention& m, const Actors& side) {
+  return std::any_of(side.begin(), side.end(),
+                     [&](const ActorMention& s) { return same_side(s.actor, m.actor); });
+}
+
+// Whom a reaction to a past event is aimed at: who acted in it. Critics at home
+// ("Belgische oppositiepartijen kritiseerden de ruil", "demonstranten") aim at
+// their own side of it; a government aims at the foreign side, or at its own
+// people when the event was all at home ("Ruto noemde de bestorming verraad").
+Actors who_acted(const Coding& past, const Actors& reactors) {
+  Actors acted = past.reciprocal.empty() ? past.sources : past.reciprocal;
+  std::erase_if(acted, [&](const ActorMention& m) { return on_side_of(m, reactors); });
+  auto at_home = [&](const ActorMention& m) { return has_country(reactors, m.actor.country); };
+  bool critics_at_home = std::none_of(reactors.begin(), reactors.end(),
+                                      [](const ActorMention& r) { return is_state(r.actor); });
+  Actors home, abroad;
+  for (const ActorMention& m : acted) (at_home(m) ? home : abroad).push_back(m);
+  if (critics_at_home && !home.empty()) return home;
+  return abroad.empty() ? home : abroad;
+}
+
 // The side of a past event that the sources are not on: its targets when the
-// sources acted in it, else who acted.
+// sources' country acted in it, else who acted; another country first, then
+// another actor at home ("Ruto trok het wetsvoorstel in" after protests).
 Actors other_side(const Coding& past, const Actors& sources) {
   auto is_ours = [&](const ActorMention& m) { return has_country(sources, m.actor.country); };
   Actors everyone = past.reciprocal;
@@ -144,8 +179,10 @@ Actors other_side(const Coding& past, const Actors& sources) {
     bool we_acted = std::any_of(past.sources.begin(), past.sources.end(), is_ours);
     everyone = we_acted ? past.targets : past.sources;
   }
-  std::erase_if(everyone, is_ours);
-  return everyone;
+  std::erase_if(everyone, [&](const ActorMention& m) { return on_side_of(m, sources); });
+  auto abroad = std::find_if_not(everyone.begin(), everyone.end(), is_ours);
+  if (abroad != everyone.end()) return {*abroad};
+  return everyone.empty() ? Actors{} : Actors{everyone.front()};
 }
 
 }  // namespace
@@ -204,15 +241,13 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
   int act = named_act(s, c);
   if (!is_reaction(type) || act < 0) return;
   int act_quad = quad_class_of_act(s.tokens[act], lexicon);  // "de aanvallen": an assault
-  std::set<std::string> own;
-  for (const ActorMention& m : coding.sources) own.insert(m.actor.country);
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
     if (s.index - past->sentence > 3) break;
     if (past->coding.inferred) continue;  // react to what was told, not to a guess
-    if (act_quad != 0 && past->quad_class != act_quad) continue;
-    Actors actors =
-        past->coding.reciprocal.empty() ? past->coding.sources : past->coding.reciprocal;
-    std::erase_if(actors, [&](const ActorMention& m) { return own.count(m.actor.country) > 0; });
+    // "veroordeelde de actie": an act the patterns do not know is done, not said.
+    bool fits = act_quad != 0 ? past->quad_class == act_quad : is_material(past->quad_class);
+    if (!fits) continue;
+    Actors actors = who_acted(past->coding, coding.sources);
     if (actors.empty()) continue;
     coding.targets = actors;
     coding.confidence = 0.5;
@@ -222,7 +257,7 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
   // No event told before: the actor the previous sentence named first ("Noord-
   // Korea lanceerde een raket. … veroordeelden de lancering").
   for (const ActorMention& m : d.last_actors) {
-    if (!own.count(m.actor.country)) {
+    if (!has_country(coding.sources, m.actor.country)) {
       coding.targets = {m};
       coding.confidence = 0.4;
       coding.inferred = true;
@@ -238,7 +273,7 @@ void take_other_party(const Clause& c, const Discourse& d, std::size_t sentence,
     if (sentence - past->sentence > 2) break;
     Actors others = other_side(past->coding, coding.sources);
     if (others.empty()) continue;
-    coding.targets = {others.front()};
+    coding.targets = others;
     coding.confidence = 0.4;
     coding.inferred = true;
     return;
