@@ -205,7 +205,9 @@ bool joins(const Sentence& s, const Argument& group, const ActorMention& next) {
     bool links = pos_is(t, "VG(neven") || t.word == ",";
     // "en de guerrillabeweging ELN": the head noun of an apposition.
     bool apposition_head = i == next.first - 1 && pos_is(t, "N(soort");
-    if (!links && !pos_is(t, "LID") && !apposition_head) return false;
+    // "en de afgescheiden regio Somaliland": modifiers of that head.
+    bool modifier = pos_is(t, "ADJ(prenom") || pos_is(t, "WW(vd,prenom");
+    if (!links && !pos_is(t, "LID") && !apposition_head && !modifier) return false;
     conjunction = conjunction || links;
   }
   return conjunction;

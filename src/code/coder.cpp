@@ -129,20 +129,21 @@ Modality event_modality(const Sentence& s, const Clause& c, const Match& m) {
   return Modality::asserted;
 }
 
-// Nouns the patterns do not list may be compounds of one they do:
-// "grensbeschietingen" ends in "beschieting".
-Match best_noun_match(const Sentence& s, const Clause& c, const PatternBook& book) {
-  std::vector<Match> direct = matches_in(s, c, c.nouns, TriggerKind::noun, book);
-  if (!direct.empty()) return direct.front();
+// Every noun pattern that fits, best first. Nouns the patterns do not list
+// may be compounds of one they do: "grensbeschietingen" ends in "beschieting".
+std::vector<Match> noun_matches(const Sentence& s, const Clause& c, const PatternBook& book) {
+  std::vector<Match> found = matches_in(s, c, c.nouns, TriggerKind::noun, book);
   for (int i : c.nouns) {
     std::string lemma = lemma_of(s.tokens[i]);
+    if (!book.find(TriggerKind::noun, lemma).empty()) continue;
     for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
       for (const Pattern& p : book.find(TriggerKind::noun, lemma.substr(cut))) {
-        if (std::optional<Match> m = fit(p, s, c, i)) return *m;
+        if (std::optional<Match> m = fit(p, s, c, i)) found.push_back(*m);
       }
+      if (!book.find(TriggerKind::noun, lemma.substr(cut)).empty()) break;
     }
   }
-  return {};
+  return found;
 }
 
 const Argument* first_without_preposition(const Clause& c, const Argument* except) {
@@ -374,7 +375,10 @@ bool attach_participants(const Sentence& s, const Clause& c, int noun, const Pat
     bool between = a.preposition == "tussen" && a.actors.size() >= 2;
     if (between && !introduces_target(p, "tussen")) coding.reciprocal = a.actors;
     if (a.preposition == "van" || a.preposition == "door") coding.sources = a.actors;
-    if (introduces_target(p, a.preposition)) coding.targets = a.actors;
+    // "de luchtaanval op het consulaat in Damascus": where it happened only
+    // when no one was named as struck.
+    bool only_where = a.preposition == "in" && !coding.targets.empty();
+    if (introduces_target(p, a.preposition) && !only_where) coding.targets = a.actors;
   }
   return attached;
 }
@@ -480,6 +484,7 @@ class SentenceCoder {
     for (std::size_t k = 0; k < clauses.size(); ++k) {
       code_clause(clauses[k], k + 1 < clauses.size() ? &clauses[k + 1] : nullptr, out);
     }
+    remember_owners(s_, clauses, discourse_);
     if (!mentions.empty()) discourse_.last_actors = mentions;
   }
 
@@ -498,11 +503,7 @@ class SentenceCoder {
     // ("voerden een luchtaanval uit op …"); failing that, the best verb
     // pattern stays, for a reaction may still find its target.
     if (!has_participants(coding)) {
-      Coding nominal;
-      if (Match n = best_noun_match(s_, c, lex_.patterns); n.pattern) {
-        const EventType* type = lex_.ontology.find(n.pattern->code);
-        nominal = code_noun(s_, c, n, type ? type->quad_class : 0, discourse_);
-      }
+      Coding nominal = code_nominal(c);
       if (has_participants(nominal) || verbal.empty()) {
         coding = nominal;
       } else {
@@ -544,6 +545,25 @@ class SentenceCoder {
       return;
     }
     take_other_party(c, discourse_, s_.index, coding);
+  }
+
+  // The nominal event of a clause: the first noun whose own phrases name its
+  // participants ("dankzij bemiddeling door Oman" over "de gevangenenruil",
+  // which only refers back), else the best one.
+  Coding code_nominal(const Clause& c) const {
+    std::vector<Coding> codings;
+    for (const Match& n : noun_matches(s_, c, lex_.patterns)) {
+      const EventType* type = lex_.ontology.find(n.pattern->code);
+      codings.push_back(code_noun(s_, c, n, type ? type->quad_class : 0, discourse_));
+    }
+    auto told = [](const Coding& x) { return !x.inferred && has_participants(x); };
+    auto found = std::find_if(codings.begin(), codings.end(), told);
+    if (found == codings.end()) {
+      found = std::find_if(codings.begin(), codings.end(),
+                           [](const Coding& x) { return !x.inferred && !x.sources.empty(); });
+    }
+    if (found != codings.end()) return *found;
+    return codings.empty() ? Coding{} : codings.front();
   }
 
   // People fleeing: one record of type displacement per clause, whoever fled
@@ -614,12 +634,28 @@ class SentenceCoder {
   std::set<std::tuple<std::string, std::string, std::string>> emitted_;
 };
 
+// The country a document names most, counting every actor of every sentence.
+std::string most_named_country(const Document& document, const AnalyzedDocument& analysis,
+                               const Lexicon& lexicon) {
+  std::map<std::string, int> counts;
+  for (const Sentence& s : analysis.sentences) {
+    for (const ActorMention& m :
+         find_actor_mentions(s, lexicon.actors, document.date, document.text)) {
+      if (names_a_country(m.actor)) ++counts[m.actor.country];
+    }
+  }
+  auto most = std::max_element(counts.begin(), counts.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  return most == counts.end() ? "" : most->first;
+}
+
 }  // namespace
 
 std::vector<Record> code_events(const Document& document, const AnalyzedDocument& analysis,
                                 const Lexicon& lexicon) {
   std::vector<Record> records;
   Discourse discourse;
+  discourse.document_country = most_named_country(document, analysis, lexicon);
   for (const Sentence& s : analysis.sentences) {
     SentenceCoder(document, s, lexicon, discourse).code(records);
   }

@@ -31,6 +31,8 @@ struct Coding {
 struct Discourse {
   Actors last_actors;                           // actors of the previous sentence, in text order
   std::map<std::string, int> country_mentions;  // how often each country was named so far
+  std::string document_country;                 // the country the whole document names most
+  std::map<std::string, ActorMention> owners;   // "een rapport van de VN": rapport -> VN
   struct Past {
     std::size_t sentence;
     int quad_class;

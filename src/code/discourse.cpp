@@ -32,13 +32,14 @@ Actors both_sides(const ActorMention& both, const Discourse& d, std::size_t sent
   return out.size() >= 2 ? out : Actors{};
 }
 
-// The country the document is about so far: the one named most often (the
-// latest of equals). "De politie" in an article about Kenya is KENCOP.
+// The country the document is about so far: the one named most often; of
+// equals, the one the whole document names most, else the last in code order.
+// "De politie" in an article about Kenya is KENCOP.
 std::string focus_country(const Discourse& d) {
   std::string best;
   int most = 0;
   for (const auto& [country, count] : d.country_mentions) {
-    if (count >= most) {
+    if (count >= most && !(count == most && best == d.document_country)) {
       best = country;
       most = count;
     }
@@ -170,17 +171,19 @@ Actors who_acted(const Coding& past, const Actors& reactors) {
 }
 
 // The side of a past event that the sources are not on: its targets when the
-// sources' country acted in it, else who acted; another country first, then
+// sources acted in it, its sources otherwise; another country first, then
 // another actor at home ("Ruto trok het wetsvoorstel in" after protests).
 Actors other_side(const Coding& past, const Actors& sources) {
-  auto is_ours = [&](const ActorMention& m) { return has_country(sources, m.actor.country); };
+  auto is_ours = [&](const ActorMention& m) { return on_side_of(m, sources); };
   Actors everyone = past.reciprocal;
   if (everyone.empty()) {
     bool we_acted = std::any_of(past.sources.begin(), past.sources.end(), is_ours);
     everyone = we_acted ? past.targets : past.sources;
   }
-  std::erase_if(everyone, [&](const ActorMention& m) { return on_side_of(m, sources); });
-  auto abroad = std::find_if_not(everyone.begin(), everyone.end(), is_ours);
+  std::erase_if(everyone, is_ours);
+  auto abroad = std::find_if_not(everyone.begin(), everyone.end(), [&](const ActorMention& m) {
+    return has_country(sources, m.actor.country);
+  });
   if (abroad != everyone.end()) return {*abroad};
   return everyone.empty() ? Actors{} : Actors{everyone.front()};
 }
@@ -197,6 +200,16 @@ void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Dis
       } else if (a.first == clauses[k].first && k == 0 && !d.last_actors.empty()) {
         a.actors = {d.last_actors.back()};  // "Die weten zich gesteund ..."
       }
+    }
+  }
+}
+
+void remember_owners(const Sentence& s, const std::vector<Clause>& clauses, Discourse& d) {
+  for (const Clause& c : clauses) {
+    for (const Argument& a : c.arguments) {
+      if (a.preposition != "van" || a.actors.empty() || a.preposition_token < 1) continue;
+      const Token& thing = s.tokens[a.preposition_token - 1];
+      if (pos_is(thing, "N(soort")) d.owners[lemma_of(thing)] = a.actors.front();
     }
   }
 }
@@ -225,6 +238,8 @@ void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
     if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
   }
   if (focus.empty()) focus = focus_country(d);
+  // "De junta" in a lead that names Myanmar only later.
+  if (focus.empty()) focus = d.document_country;
   for (ActorMention& m : mentions) {
     if (m.actor.code == kBothSides || !m.actor.country.empty()) continue;
     std::string country = possessor_country(s, mentions, m);
@@ -240,6 +255,15 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
   if (!coding.targets.empty() || !coding.reciprocal.empty() || coding.sources.empty()) return;
   int act = named_act(s, c);
   if (!is_reaction(type) || act < 0) return;
+  // "wees het rapport af": a thing whose owner was named before.
+  if (auto owner = d.owners.find(lemma_of(s.tokens[act])); owner != d.owners.end()) {
+    if (!on_side_of(owner->second, coding.sources)) {
+      coding.targets = {owner->second};
+      coding.confidence = 0.5;
+      coding.inferred = true;
+      return;
+    }
+  }
   int act_quad = quad_class_of_act(s.tokens[act], lexicon);  // "de aanvallen": an assault
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
     if (s.index - past->sentence > 3) break;

@@ -16,6 +16,10 @@ namespace kroniek {
 // the sentence before; a relative pronoun is the last actor before it.
 void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Discourse& d);
 
+// Remembers whose things the sentence names: "een rapport van de VN" makes a
+// later "het rapport" the UN's.
+void remember_owners(const Sentence& s, const std::vector<Clause>& clauses, Discourse& d);
+
 // Replaces "beide landen", "de twee leiders" by the parties of the event just told.
 void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t sentence);
 
