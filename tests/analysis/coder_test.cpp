@@ -187,6 +187,54 @@ TEST(DutchCoder, AGroupOrVoiceOfAnActorIsThatActor) {
   EXPECT_TRUE(has(r, "SYRREB>TURMIL:190/asserted")) << all(r);
 }
 
+TEST(DutchCoder, AnOmittedTargetIsTheOtherSideOfTheEventJustTold) {
+  auto r = code_text(
+      "Het Russische leger heeft zondag de Oekraïense stad Soemy beschoten. "
+      "De Europese Unie eiste een onafhankelijk onderzoek.",
+      "2022-06-20");
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const Record& x) {
+    return x.source.code.country == "IGO" && x.target.code.country == "RUS" && x.root == "10";
+  })) << all(r);
+}
+
+TEST(DutchCoder, AStatementActsOnThePartyItsContentNames) {
+  auto r = code_text("Ankara ontkent dat het de Syrische rebellen bewapent.", "2020-02-11");
+  EXPECT_TRUE(has(r, "TURGOV>SYRREB:016/asserted")) << all(r);
+  EXPECT_FALSE(has(r, "TURGOV>SYRREB:072/asserted")) << all(r);  // denied, not told
+}
+
+TEST(DutchCoder, AnIndirectQuestionAssertsNothing) {
+  auto r = code_text(
+      "De Georgische politie onderzoekt of Rusland de Georgische separatisten heeft bewapend.");
+  auto by_russia = [](const Record& x) { return x.source.code.country == "RUS"; };
+  ASSERT_TRUE(std::any_of(r.begin(), r.end(), by_russia)) << all(r);
+  for (const Record& x : r) {
+    if (by_russia(x)) {
+      EXPECT_EQ(x.modality, "hypothetical") << all(r);
+    }
+  }
+}
+
+TEST(DutchCoder, CriticsAtHomeAimAtTheirOwnGovernment) {
+  auto r = code_text(
+      "Nederland en Marokko hebben zaterdag een akkoord gesloten over de terugkeer van migranten. "
+      "Nederlandse oppositiepartijen bekritiseerden het akkoord.",
+      "2024-02-03");
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const Record& x) {
+    return x.source.code.code == "NLDOPP" && x.target.code.country == "NLD" && x.root == "11";
+  })) << all(r);
+}
+
+TEST(DutchCoder, TheNounWithItsOwnParticipantsIsTheEvent) {
+  auto r = code_text(
+      "Moskou noemde de aanval een vergelding voor de Oekraïense drone-aanval op het Russische "
+      "consulaat in Minsk.",
+      "2024-04-14");
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const Record& x) {
+    return x.source.code.country == "UKR" && x.target.code.country == "RUS" && x.root == "19";
+  })) << all(r);
+}
+
 TEST(DutchCoder, NothingWithoutTwoActors) {
   auto r = code_text("Het regende de hele dag in Amsterdam en de treinen reden niet.");
   EXPECT_TRUE(r.empty()) << all(r);
