@@ -255,6 +255,24 @@ bool has_lemma(const Sentence& s, const Clause& c, const std::set<std::string>& 
   return false;
 }
 
+// Aid and human rights organisations and the press witness; they are no party.
+bool are_observers(const std::vector<ActorMention>& actors) {
+  static const std::set<std::string> kObserverRoles = {"NGO", "HRI", "MED"};
+  return !actors.empty() && std::all_of(actors.begin(), actors.end(), [](const ActorMention& m) {
+    return kObserverRoles.count(m.actor.role) > 0;
+  });
+}
+
+bool told_by_observers(const Clause& speech) {
+  std::vector<ActorMention> speakers;
+  for (const Argument& a : speech.arguments) {
+    // Not a subject shared from the clause before: the speakers follow "melden".
+    bool own = a.first >= speech.first && a.preposition.empty();
+    if (own) speakers.insert(speakers.end(), a.actors.begin(), a.actors.end());
+  }
+  return are_observers(speakers);
+}
+
 void mark_reported(Clause& c) {
   if (c.modality == Modality::asserted) c.modality = Modality::reported;
 }
@@ -279,15 +297,18 @@ void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
   // "vielen volgens Moskou een raffinaderij aan": the claim of one side.
   for (Clause& c : clauses) {
     bool claimed = std::any_of(c.arguments.begin(), c.arguments.end(), [](const Argument& a) {
-      return a.preposition == "volgens" && !a.actors.empty();
+      return a.preposition == "volgens" && !a.actors.empty() && !are_observers(a.actors);
     });
     if (claimed) mark_reported(c);
   }
   bool attributed = lower_word(s.tokens.front()) == "volgens";
   for (const Token& t : s.tokens) attributed = attributed || lower_word(t) == "aldus";
   const Clause& last = clauses.back();
-  if (clauses.size() > 1 && is_finite_verb(s.tokens[last.first]) && has_lemma(s, last, kSpeech)) {
-    attributed = true;  // "…, zei de woordvoerder."
+  // "…, zei de woordvoerder." News told by observers ("melden ooggetuigen en
+  // hulporganisaties") is how news reports facts, not one side's claim.
+  if (clauses.size() > 1 && is_finite_verb(s.tokens[last.first]) && has_lemma(s, last, kSpeech) &&
+      !told_by_observers(last)) {
+    attributed = true;
   }
   if (!attributed) return;
   for (Clause& c : clauses) {

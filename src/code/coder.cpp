@@ -1,6 +1,7 @@
 #include "code/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -77,9 +78,17 @@ bool has_word_form(const Token& t, const std::string& word) {
   return form.starts_with(word);
 }
 
+// A capitalised word inside the sentence belongs to a name: the "Wapens" of
+// "de Organisatie voor het Verbod op Chemische Wapens" is no weapon sent.
+bool in_a_name(const Sentence& s, std::size_t i) {
+  const std::string& w = s.tokens[i].word;
+  return i > 0 && !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
+         w.find('-') == std::string::npos;
+}
+
 bool sentence_has_lemma_from(const Sentence& s, int from, const std::string& word) {
   for (std::size_t i = from; i < s.tokens.size(); ++i) {
-    if (has_word_form(s.tokens[i], word)) return true;
+    if (has_word_form(s.tokens[i], word) && !in_a_name(s, i)) return true;
   }
   return false;
 }
@@ -279,6 +288,30 @@ Actors attacked_place(const Pattern& p, const Clause& c, const Argument* source)
   return as_places(where->actors);
 }
 
+// "doodden duizenden mannen", "ruim achtduizend", "500 burgers": a count of a
+// hundred or more in the clause. Only counts before a noun or counting words:
+// "in juli 1995" is a year.
+bool counts_hundreds(const Sentence& s, const Clause& c) {
+  auto large = [](std::string w) {
+    if (w.ends_with("en")) w.resize(w.size() - 2);  // "duizenden", "honderden"
+    return w.ends_with("honderd") || w.ends_with("duizend") || w.ends_with("miljoen");
+  };
+  for (int i = c.first; i <= c.last; ++i) {
+    const Token& t = s.tokens[i];
+    std::string word = to_lower(t.word);
+    bool counting = pos_is(t, "TW(hoofd,prenom") || pos_is(t, "N(soort") || pos_is(t, "TW(hoofd");
+    if (counting && large(word)) return true;
+    if (!pos_is(t, "TW(hoofd,prenom")) continue;
+    std::string digits;
+    for (char ch : word) {
+      if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+    }
+    bool numeral = digits.size() == word.size() - std::count(word.begin(), word.end(), '.');
+    if (numeral && digits.size() >= 3) return true;
+  }
+  return false;
+}
+
 // Symmetric events go each way: between source and target ("spraken met",
 // "ondertekenden met"), or, with no target, among a coordinated source
 // ("Ankara en Moskou kwamen overeen", "elkaar").
@@ -312,6 +345,7 @@ Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const M
   if (coding.targets.empty()) coding.targets = attacked_place(p, c, source);
   make_mutual(p.symmetric || c.reciprocal, coding);
   if (!source_role_fits(p, coding.sources)) return {};
+  if (!p.mass_code.empty() && counts_hundreds(s, c)) coding.code = p.mass_code;
   return coding;
 }
 
@@ -511,7 +545,8 @@ class SentenceCoder {
       }
     }
     if (!coding.pattern) return;
-    const EventType* type = lex_.ontology.find(coding.pattern->code);
+    const EventType* type =
+        lex_.ontology.find(coding.code.empty() ? coding.pattern->code : coding.code);
     if (!type) return;  // load_lexicon checks every pattern code against the ontology
     react_to_latest_actor(s_, c, *type, lex_, discourse_, coding);
     fill_implicit_target(c, next, coding);

@@ -25,6 +25,7 @@ struct Coding {
   int antecedent = -1;     // the sentence of the event a definite noun refers back to
   double confidence = 0.0;
   Modality modality = Modality::asserted;
+  std::string code = {};  // the event code when not the pattern's own (Pattern::mass_code)
 };
 
 // What later sentences may refer back to.

@@ -21,15 +21,21 @@ static std::vector<std::string> text_files_in(const std::filesystem::path& dir) 
       files.push_back(entry.path().string());
     }
   }
-  std::sort(files.begin(), files.end());  // a stable load order
+  // A stable load order by name without extension: "nl.txt" before
+  // "nl-codebook.txt" (a full-path sort would put '-' before '.').
+  auto stem = [](const std::string& f) { return std::filesystem::path(f).stem().string(); };
+  std::sort(files.begin(), files.end(),
+            [&](const std::string& a, const std::string& b) { return stem(a) < stem(b); });
   return files;
 }
 
 // A pattern whose code the ontology lacks would code events nobody can read.
 static void check_pattern_codes(const Lexicon& lexicon) {
   for (const Pattern& p : lexicon.patterns.all()) {
-    if (!lexicon.ontology.find(p.code)) {
-      throw DictionaryError(p.file, p.line, "CAMEO code " + p.code + " is not in the ontology");
+    for (const std::string& code : {p.code, p.mass_code}) {
+      if (!code.empty() && !lexicon.ontology.find(code)) {
+        throw DictionaryError(p.file, p.line, "CAMEO code " + code + " is not in the ontology");
+      }
     }
   }
 }

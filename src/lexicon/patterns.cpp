@@ -17,6 +17,8 @@ void apply_option(const std::string& path, int line, const std::string& option, 
     p.source_slots = split_trimmed(value_of("source="), '|');
   } else if (option.starts_with("srcrole=")) {
     p.source_role = value_of("srcrole=");
+  } else if (option.starts_with("mass=")) {
+    p.mass_code = value_of("mass=");
   } else {
     throw DictionaryError(path, line, "unknown option '" + option + "'");
   }

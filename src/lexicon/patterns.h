@@ -21,6 +21,7 @@ struct Pattern {
   std::vector<std::string> source_slots = {"subj"};
   std::string source_role;  // only when the source has this role ("GOV")
   bool symmetric = false;   // a coordinated subject without object acts on each other
+  std::string mass_code;    // the code when a hundred or more are its victims ("mass=202")
   std::string file;         // where it was written, for messages
   int line = 0;
   // How specific the pattern is; the most specific match wins.

@@ -235,6 +235,30 @@ TEST(DutchCoder, TheNounWithItsOwnParticipantsIsTheEvent) {
   })) << all(r);
 }
 
+TEST(DutchCoder, KillingHundredsIsAMassKilling) {
+  auto many =
+      code_text("Soldaten van het Ethiopische leger doodden honderden Tigrayers.", "2021-03-01");
+  EXPECT_TRUE(has(many, "ETHMIL>ETHCVL:202/asserted")) << all(many);
+  auto few = code_text("Soldaten van het Ethiopische leger doodden twee Tigrayers.", "2021-03-01");
+  EXPECT_FALSE(has(few, "ETHMIL>ETHCVL:202/asserted")) << all(few);
+  EXPECT_FALSE(few.empty());
+}
+
+TEST(DutchCoder, ObserversWhoTellTheNewsDoNotMakeItAClaim) {
+  auto r = code_text(
+      "Milities hebben in de Soedanese stad Nyala een markt beschoten, melden hulporganisaties.",
+      "2023-11-10");
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const Record& x) {
+    return x.root == "19" && x.modality == "asserted";
+  })) << all(r);
+  auto claim = code_text(
+      "Milities hebben in de Soedanese stad Nyala een markt beschoten, meldt het Soedanese leger.",
+      "2023-11-10");
+  EXPECT_FALSE(std::any_of(claim.begin(), claim.end(), [](const Record& x) {
+    return x.root == "19" && x.modality == "asserted";
+  })) << all(claim);
+}
+
 TEST(DutchCoder, NothingWithoutTwoActors) {
   auto r = code_text("Het regende de hele dag in Amsterdam en de treinen reden niet.");
   EXPECT_TRUE(r.empty()) << all(r);

@@ -5,7 +5,7 @@
 set -euo pipefail
 kroniek="$1"
 source_dir="$2"
-min_recall=0.66
+min_recall=0.80
 min_precision=0.89
 "$kroniek" eval --quiet "$source_dir"/tests/gold/nl/*.gold.json \
   --require-recall "$min_recall" --require-precision "$min_precision" || {

@@ -77,6 +77,14 @@ TEST(Patterns, SeparableVerbsAreFoundSplitAndJoined) {
             std::vector<std::string>{"bij"});
 }
 
+TEST(Patterns, MassCodeIsReadWithTheOtherOptions) {
+  PatternBook book;
+  book.load_file(write_temp("mass.txt", "1823 verb doden target=obj mass=202\n"));
+  ASSERT_EQ(book.find(TriggerKind::verb, "doden").size(), 1u);
+  EXPECT_EQ(book.find(TriggerKind::verb, "doden")[0].code, "1823");
+  EXPECT_EQ(book.find(TriggerKind::verb, "doden")[0].mass_code, "202");
+}
+
 TEST(Patterns, UnknownOptionNamesFileAndLine) {
   PatternBook book;
   std::string path = write_temp("bad-patterns.txt", "190 noun aanval\n190 verb vallen coulour=x\n");
