@@ -4,6 +4,7 @@
 #include <optional>
 #include <set>
 
+#include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -94,7 +95,7 @@ std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionar
     if (!m.entry) m = glued_match(s, words, i, dictionary, date);
     // A role noun used as an adjective is none: "een militair offensief".
     bool adjective = m.entry && m.entry->kind == ActorKind::agent && m.length == 1 &&
-                     pos_is(s.tokens[i], "ADJ(prenom");
+                     is_prenominal_adjective(s.tokens[i]);
     if (m.entry && !adjective) {
       units.push_back(
           {m.entry->kind, m.entry->code, static_cast<int>(i), static_cast<int>(i) + m.length - 1});
@@ -114,8 +115,7 @@ std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionar
 // Words that may stand between coordinated adjectives and their role noun:
 // "het Syrische en het Turkse leger", "pro-Russische, Oekraïense soldaten".
 bool keeps_adjectives_pending(const Token& t) {
-  return pos_is(t, "ADJ") || pos_is(t, "LID") || pos_is(t, "VG(neven") || t.word == "," ||
-         pos_is(t, "TW");
+  return is_adjective(t) || is_article(t) || is_coordinator(t) || t.word == "," || is_numeral(t);
 }
 
 struct Draft {
@@ -135,7 +135,7 @@ void adjectives_on_noun(std::vector<Unit>& pending, int noun, std::vector<Draft>
 void walk_gap(const Sentence& s, int from, int to, std::vector<Unit>& pending,
               std::vector<Draft>& drafts) {
   for (int t = from; t < to; ++t) {
-    if (!pending.empty() && pos_is(s.tokens[t], "N(soort")) {
+    if (!pending.empty() && is_common_noun(s.tokens[t])) {
       adjectives_on_noun(pending, t, drafts);
     } else if (!keeps_adjectives_pending(s.tokens[t])) {
       pending.clear();
@@ -174,7 +174,7 @@ std::vector<Draft> assemble(const Sentence& s, const std::vector<Unit>& units) {
 bool only_modifiers_between(const Sentence& s, int from, int to) {
   for (int t = from; t < to; ++t) {
     const Token& tok = s.tokens[t];
-    if (!(pos_is(tok, "LID") || pos_is(tok, "ADJ") || pos_is(tok, "VNW(bez"))) return false;
+    if (!(is_article(tok) || is_adjective(tok) || is_possessive(tok))) return false;
   }
   return true;
 }
@@ -214,12 +214,12 @@ void absorb_collectives(const Sentence& s, std::vector<Draft>& drafts) {
                                                      "leiding"};
   for (Draft& d : drafts) {
     int van = d.first - 1;
-    while (van > 0 && (pos_is(s.tokens[van], "LID") || pos_is(s.tokens[van], "ADJ"))) --van;
+    while (van > 0 && (is_article(s.tokens[van]) || is_adjective(s.tokens[van]))) --van;
     if (van < 1 || to_lower(s.tokens[van].word) != "van") continue;
     if (!kCollectives.count(to_lower(s.tokens[van - 1].word))) continue;
     int first = van - 1;
-    while (first > 0 && (pos_is(s.tokens[first - 1], "LID") || pos_is(s.tokens[first - 1], "ADJ") ||
-                         pos_is(s.tokens[first - 1], "TW"))) {
+    while (first > 0 && (is_article(s.tokens[first - 1]) || is_adjective(s.tokens[first - 1]) ||
+                         is_numeral(s.tokens[first - 1]))) {
       --first;
     }
     d.first = first;
@@ -259,8 +259,8 @@ void add_both_sides(const Sentence& s, std::vector<Draft>& drafts) {
     bool both = w == "beide" || (w == "twee" && i > 0 && to_lower(s.tokens[i - 1].word) == "de");
     if (!both) continue;
     std::size_t noun = i + 1;
-    while (noun < s.tokens.size() && pos_is(s.tokens[noun], "ADJ")) ++noun;
-    if (noun >= s.tokens.size() || !pos_is(s.tokens[noun], "N(soort,mv")) continue;
+    while (noun < s.tokens.size() && is_adjective(s.tokens[noun])) ++noun;
+    if (noun >= s.tokens.size() || !is_plural_noun(s.tokens[noun])) continue;
     int first = static_cast<int>(w == "twee" ? i - 1 : i), last = static_cast<int>(noun);
     std::erase_if(drafts, [&](const Draft& d) { return d.first >= first && d.last <= last; });
     drafts.push_back({kBothSides, first, last, false});
@@ -274,7 +274,7 @@ void add_both_sides(const Sentence& s, std::vector<Draft>& drafts) {
 void add_the_country(const Sentence& s, std::vector<Draft>& drafts) {
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     std::string w = to_lower(s.tokens[i].word);
-    bool determiner = w == "het" || pos_is(s.tokens[i], "VNW(bez");
+    bool determiner = w == "het" || is_possessive(s.tokens[i]);
     if (!determiner || to_lower(s.tokens[i + 1].word) != "land") continue;
     int at = static_cast<int>(i + 1);
     bool taken = std::any_of(drafts.begin(), drafts.end(),

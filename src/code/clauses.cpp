@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -10,11 +11,9 @@ namespace {
 
 std::string lower_word(const Token& t) { return to_lower(t.word); }
 
-bool is_finite_verb(const Token& t) { return pos_is(t, "WW(pv"); }
-
 bool has_te_infinitive_after(const Sentence& s, std::size_t from) {
   for (std::size_t i = from; i + 1 < s.tokens.size(); ++i) {
-    if (lower_word(s.tokens[i]) == "te" && pos_is(s.tokens[i + 1], "WW(inf")) return true;
+    if (lower_word(s.tokens[i]) == "te" && is_infinitive(s.tokens[i + 1])) return true;
   }
   return false;
 }
@@ -38,10 +37,9 @@ bool opens_clause(const Sentence& s, std::size_t i) {
   // "treedt op als bemiddelaar": "als" without a verb of its own is "in the
   // role of", not "if".
   if (w == "als" && !verb_before_boundary(s, i + 1)) return false;
-  if ((pos_is(t, "VG(onder") && !comparison) || pos_is(t, "VNW(betr")) return true;
-  if (pos_is(t, "BW") && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
-  if ((w == "om" || w == "zonder") && pos_is(t, "VZ(init"))
-    return has_te_infinitive_after(s, i + 1);
+  if ((is_subordinator(t) && !comparison) || is_relative_pronoun(t)) return true;
+  if (is_adverb(t) && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
+  if ((w == "om" || w == "zonder") && is_preposition(t)) return has_te_infinitive_after(s, i + 1);
   if (w == "aldus") return true;  // "…, aldus de minister": the speaker is no participant
   // "…, neemt het geweld toe": a finite verb right after a comma starts a main clause.
   return i > 0 && s.tokens[i - 1].word == "," && is_finite_verb(t);
@@ -66,7 +64,7 @@ bool verb_complete(const Sentence& s, int first, int last) {
   bool finite = false, lexical = false;
   for (int i = first; i <= last; ++i) {
     const Token& t = s.tokens[i];
-    if (!pos_is(t, "WW")) continue;
+    if (!is_verb(t)) continue;
     if (is_finite_verb(t)) finite = true;
     if (!is_auxiliary(t) || !is_finite_verb(t)) lexical = true;
   }
@@ -78,7 +76,7 @@ bool verb_complete(const Sentence& s, int first, int last) {
 void split_coordinated(const Sentence& s, int first, int last, std::vector<int>& starts) {
   for (int i = first + 1; i < last; ++i) {
     const Token& t = s.tokens[i];
-    if (!pos_is(t, "VG(neven")) continue;
+    if (!is_coordinator(t)) continue;
     if (verb_complete(s, first, i - 1) && finite_verb_in(s, i + 1, last)) {
       starts.push_back(i);
       first = i;
@@ -100,12 +98,12 @@ int infinitive_start(const Sentence& s, int first, int last) {
   }
   if (finite < 0) return -1;
   for (int te = finite + 2; te < last; ++te) {
-    if (lower_word(s.tokens[te]) != "te" || !pos_is(s.tokens[te + 1], "WW(inf")) continue;
-    int particle_of_infinitive = pos_is(s.tokens[te - 1], "VZ(fin") ? te - 1 : te;
+    if (lower_word(s.tokens[te]) != "te" || !is_infinitive(s.tokens[te + 1])) continue;
+    int particle_of_infinitive = is_particle(s.tokens[te - 1]) ? te - 1 : te;
     for (int k = particle_of_infinitive - 1; k > finite; --k) {
       const Token& t = s.tokens[k];
-      bool verb = pos_is(t, "WW") && !pos_is(t, "WW(vd,prenom") && !pos_is(t, "WW(inf,prenom");
-      if (verb || pos_is(t, "VZ(fin") || (t.rel == "mwp" && pos_is(t, "VZ"))) {
+      bool verb = is_verb(t) && !is_attributive_verb(t);
+      if (verb || is_particle(t) || (t.rel == "mwp" && is_adposition(t))) {
         return k + 1 < particle_of_infinitive ? k + 1 : -1;
       }
     }
@@ -180,15 +178,15 @@ bool is_compass_noun(const Token& t) {
 int governing_preposition(const Sentence& s, int first, int clause_first) {
   for (int i = first - 1; i >= clause_first; --i) {
     const Token& t = s.tokens[i];
-    if (pos_is(t, "VZ(init") && lower_word(t) == "van" && i - 1 >= clause_first &&
+    if (is_preposition(t) && lower_word(t) == "van" && i - 1 >= clause_first &&
         is_compass_noun(s.tokens[i - 1])) {
       i -= 1;  // continue left of "zuiden"
       continue;
     }
-    if (pos_is(t, "VZ(init")) return i;
-    if (i == first - 1 && pos_is(t, "N(soort")) continue;
-    if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "TW") || pos_is(t, "VNW(bez") ||
-          pos_is(t, "VNW(onbep"))) {
+    if (is_preposition(t)) return i;
+    if (i == first - 1 && is_common_noun(t)) continue;
+    if (!(is_article(t) || is_adjective(t) || is_numeral(t) || is_possessive(t) ||
+          is_indefinite_pronoun(t))) {
       return -1;
     }
   }
@@ -202,12 +200,12 @@ bool joins(const Sentence& s, const Argument& group, const ActorMention& next) {
   bool conjunction = false;
   for (int i = group.last + 1; i < next.first; ++i) {
     const Token& t = s.tokens[i];
-    bool links = pos_is(t, "VG(neven") || t.word == ",";
+    bool links = is_coordinator(t) || t.word == ",";
     // "en de guerrillabeweging ELN": the head noun of an apposition.
-    bool apposition_head = i == next.first - 1 && pos_is(t, "N(soort");
+    bool apposition_head = i == next.first - 1 && is_common_noun(t);
     // "en de afgescheiden regio Somaliland": modifiers of that head.
-    bool modifier = pos_is(t, "ADJ(prenom") || pos_is(t, "WW(vd,prenom");
-    if (!links && !pos_is(t, "LID") && !apposition_head && !modifier) return false;
+    bool modifier = is_prenominal_adjective(t) || is_attributive_verb(t);
+    if (!links && !is_article(t) && !apposition_head && !modifier) return false;
     conjunction = conjunction || links;
   }
   return conjunction;
@@ -216,7 +214,7 @@ bool joins(const Sentence& s, const Argument& group, const ActorMention& next) {
 bool is_subject_pronoun(const Token& t) {
   static const std::set<std::string> kPronouns = {"die", "deze", "zij", "ze", "hij"};
   return kPronouns.count(to_lower(t.word)) &&
-         (pos_is(t, "VNW(aanw,pron") || pos_is(t, "VNW(pers,pron") || pos_is(t, "VNW(betr"));
+         (is_demonstrative_pronoun(t) || is_personal_pronoun(t) || is_relative_pronoun(t));
 }
 
 void add_arguments(const Sentence& s, const std::vector<ActorMention>& mentions, Clause& c) {
@@ -287,7 +285,7 @@ void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
   static const std::set<std::string> kDenial = {"ontkennen", "tegenspreken"};
   for (std::size_t k = 1; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
-    if (lower_word(s.tokens[c.first]) != "dat" || !pos_is(s.tokens[c.first], "VG(onder")) continue;
+    if (lower_word(s.tokens[c.first]) != "dat" || !is_subordinator(s.tokens[c.first])) continue;
     if (has_lemma(s, clauses[k - 1], kDenial)) {
       c.modality = Modality::negated;
     } else if (has_lemma(s, clauses[k - 1], kSpeech)) {
@@ -319,8 +317,8 @@ void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
 bool opens_subordinate(const Sentence& s, const Clause& c) {
   const Token& t = s.tokens[c.first];
   std::string w = lower_word(t);
-  return pos_is(t, "VG(onder") || pos_is(t, "VNW(betr") ||
-         (pos_is(t, "BW") && w.rfind("waar", 0) == 0) || w == "om" || w == "zonder";
+  return is_subordinator(t) || is_relative_pronoun(t) ||
+         (is_adverb(t) && w.rfind("waar", 0) == 0) || w == "om" || w == "zonder";
 }
 
 // "onderzoekt of Servië de aanvallers heeft bewapend": an indirect question
@@ -346,9 +344,9 @@ void mark_kinds(const Sentence& s, std::vector<Clause>& clauses) {
       if (c.modality == Modality::asserted) c.modality = Modality::hypothetical;
       continue;
     }
-    c.subordinate = opens_subordinate(s, c) ||
-                    (k > 0 && pos_is(first, "VG(neven") && clauses[k - 1].subordinate);
-    c.infinitival = k > 0 && !opens_subordinate(s, c) && !pos_is(first, "VG(neven") &&
+    c.subordinate =
+        opens_subordinate(s, c) || (k > 0 && is_coordinator(first) && clauses[k - 1].subordinate);
+    c.infinitival = k > 0 && !opens_subordinate(s, c) && !is_coordinator(first) &&
                     !is_finite_verb(first) && !finite_verb_in(s, c.first, c.last) &&
                     has_te_infinitive_after(s, c.first);
     if (c.infinitival && c.modality == Modality::asserted) c.modality = Modality::hypothetical;
@@ -372,7 +370,7 @@ bool subject_before_verb(const Sentence& s, const Clause& c) {
 void share_elided_subjects(const Sentence& s, std::vector<Clause>& clauses) {
   for (std::size_t k = 1; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
-    int verb = pos_is(s.tokens[c.first], "VG(neven") ? c.first + 1 : c.first;
+    int verb = is_coordinator(s.tokens[c.first]) ? c.first + 1 : c.first;
     if (c.subordinate || verb > c.last || !is_finite_verb(s.tokens[verb])) continue;
     if (subject_before_verb(s, c)) continue;
     for (std::size_t j = k; j-- > 0;) {
@@ -414,8 +412,8 @@ std::vector<Clause> extract_clauses(const Sentence& sentence,
         k + 1 < starts.size() ? starts[k + 1] - 1 : static_cast<int>(sentence.tokens.size()) - 1;
     for (int i = c.first; i <= c.last; ++i) {
       const Token& t = sentence.tokens[i];
-      if (pos_is(t, "WW")) c.verbs.push_back(i);
-      if (pos_is(t, "N(") || pos_is(t, "WW(inf,nom")) c.nouns.push_back(i);
+      if (is_verb(t)) c.verbs.push_back(i);
+      if (is_noun(t)) c.nouns.push_back(i);
     }
     c.modality = modality_of(sentence, c.first, c.last);
     c.reciprocal = is_reciprocal(sentence, c.first, c.last);

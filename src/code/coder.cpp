@@ -9,6 +9,7 @@
 #include "code/actors.h"
 #include "code/clauses.h"
 #include "code/discourse.h"
+#include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -20,7 +21,7 @@ bool is_word(const Token& t, const std::string& word) {
 
 bool particle_follows(const Sentence& s, int from, int last) {
   for (int i = from; i <= last; ++i) {
-    if (pos_is(s.tokens[i], "VZ(fin")) return true;
+    if (is_particle(s.tokens[i])) return true;
   }
   return false;
 }
@@ -43,7 +44,7 @@ int find_lone_particle(const std::string& particle, const Sentence& s, const Cla
   // never after a participle or a te-infinitive, which fuse with their particle.
   const Token& verb = s.tokens[trigger];
   bool te_infinitive = trigger > 0 && to_lower(s.tokens[trigger - 1].word) == "te";
-  if (!(pos_is(verb, "WW(pv") || (pos_is(verb, "WW(inf") && !te_infinitive))) return -1;
+  if (!(is_finite_verb(verb) || (is_infinitive(verb) && !te_infinitive))) return -1;
   // The verb has one particle, at the end: a preposition before another
   // particle is not it ("nam de wet in derde lezing aan").
   for (int i = trigger + 1; i <= c.last; ++i) {
@@ -100,7 +101,7 @@ struct Match {
   // Finite verbs rank first: in "riepen Ethiopië op … terug te trekken" the
   // event is the appeal, not the withdrawal it asks for.
   std::pair<bool, std::size_t> rank(const Sentence& s) const {
-    return {pos_is(s.tokens[trigger], "WW(pv"), pattern->specificity()};
+    return {is_finite_verb(s.tokens[trigger]), pattern->specificity()};
   }
 };
 
@@ -299,9 +300,9 @@ bool counts_hundreds(const Sentence& s, const Clause& c) {
   for (int i = c.first; i <= c.last; ++i) {
     const Token& t = s.tokens[i];
     std::string word = to_lower(t.word);
-    bool counting = pos_is(t, "TW(hoofd,prenom") || pos_is(t, "N(soort") || pos_is(t, "TW(hoofd");
+    bool counting = is_prenominal_cardinal(t) || is_common_noun(t) || is_cardinal(t);
     if (counting && large(word)) return true;
-    if (!pos_is(t, "TW(hoofd,prenom")) continue;
+    if (!is_prenominal_cardinal(t)) continue;
     std::string digits;
     for (char ch : word) {
       if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
@@ -330,7 +331,7 @@ Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const M
       .pattern = &p, .trigger = m.trigger, .confidence = 0.8, .modality = event_modality(s, c, m)};
   const Argument* door = with_preposition(c, "door");
   const Argument* source = nullptr;
-  if (door && pos_is(s.tokens[m.trigger], "WW(vd")) {  // passive: "gesteund door Turkije"
+  if (door && is_participle(s.tokens[m.trigger])) {  // passive: "gesteund door Turkije"
     source = door;
     coding.sources = door->actors;
     coding.targets = actors_of(first_without_preposition(c, door));
@@ -367,7 +368,7 @@ bool attaches(const Sentence& s, const Clause& c, int noun, const Argument& a) {
   if (a.preposition_token < from || a.preposition_token > from + 3) return false;
   for (int i = from; i < a.preposition_token; ++i) {
     const Token& t = s.tokens[i];
-    if (!(pos_is(t, "VZ(fin") || pos_is(t, "BW") || pos_is(t, "VG(neven") || pos_is(t, "WW"))) {
+    if (!(is_particle(t) || is_adverb(t) || is_coordinator(t) || is_verb(t))) {
       return false;
     }
   }
@@ -386,8 +387,8 @@ bool introduces_target(const Pattern& p, const std::string& preposition) {
 bool is_definite(const Sentence& s, int noun) {
   for (int i = noun - 1; i >= 0; --i) {
     const Token& t = s.tokens[i];
-    if (pos_is(t, "ADJ") || pos_is(t, "WW(vd,prenom")) continue;
-    return pos_is(t, "LID(bep") || pos_is(t, "VNW(aanw,det") || pos_is(t, "VNW(bez");
+    if (is_adjective(t) || is_attributive_verb(t)) continue;
+    return is_definite_article(t) || is_demonstrative_determiner(t) || is_possessive(t);
   }
   return false;
 }
@@ -433,8 +434,8 @@ bool receives(const Sentence& s, const Clause& c) {
 bool in_prepositional_phrase(const Sentence& s, int noun) {
   for (int i = noun - 1; i >= 0; --i) {
     const Token& t = s.tokens[i];
-    if (pos_is(t, "VZ(init")) return true;
-    if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "TW") || pos_is(t, "VNW"))) {
+    if (is_preposition(t)) return true;
+    if (!(is_article(t) || is_adjective(t) || is_numeral(t) || is_pronoun(t))) {
       return false;
     }
   }
@@ -472,7 +473,7 @@ Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_cl
 
 // A passive clause: a participle with a form of "worden" ("werden verdreven").
 bool is_passive(const Sentence& s, const Clause& c, int trigger) {
-  if (!pos_is(s.tokens[trigger], "WW(vd")) return false;
+  if (!is_participle(s.tokens[trigger])) return false;
   return std::any_of(c.verbs.begin(), c.verbs.end(),
                      [&](int v) { return lemma_of(s.tokens[v]) == "worden"; });
 }
@@ -490,7 +491,7 @@ const Argument* who_fled(const Sentence& s, const Clause& c, const Match& m) {
 // people fleeing.
 bool counts_people(const Sentence& s, const Clause& c) {
   for (int i = c.first; i <= c.last; ++i) {
-    if (pos_is(s.tokens[i], "TW(hoofd")) return true;
+    if (is_cardinal(s.tokens[i])) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
 
 #include "code/actors.h"
 #include "code/clauses.h"
+#include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -56,7 +57,7 @@ std::string country_after_in(const Sentence& s, const ActorMention& m) {
   for (int i = m.first - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
     const Token& t = s.tokens[i];
     if (to_lower(t.word) == "in") return m.actor.country;
-    if (!(pos_is(t, "LID") || pos_is(t, "ADJ") || pos_is(t, "N(soort"))) break;
+    if (!(is_article(t) || is_adjective(t) || is_common_noun(t))) break;
   }
   return "";
 }
@@ -84,7 +85,7 @@ std::string located_country(const Sentence& s, const Actors& mentions, const Act
 
 // "zijn leger", "hun troepen": the country of the actor named just before.
 std::string possessor_country(const Sentence& s, const Actors& mentions, const ActorMention& m) {
-  if (m.first == 0 || !pos_is(s.tokens[m.first - 1], "VNW(bez")) return "";
+  if (m.first == 0 || !is_possessive(s.tokens[m.first - 1])) return "";
   for (auto it = mentions.rbegin(); it != mentions.rend(); ++it) {
     if (it->last < m.first && names_a_country(it->actor)) return it->actor.country;
   }
@@ -98,8 +99,8 @@ std::string possessor_country(const Sentence& s, const Actors& mentions, const A
 int named_act(const Sentence& s, const Clause& c) {
   for (int i = c.first; i < c.last; ++i) {
     const Token& t = s.tokens[i];
-    bool definite = pos_is(t, "LID(bep") || pos_is(t, "VNW(aanw,det");
-    if (definite && pos_is(s.tokens[i + 1], "N(soort") && !argument_at(c, i + 1)) return i + 1;
+    bool definite = is_definite_article(t) || is_demonstrative_determiner(t);
+    if (definite && is_common_noun(s.tokens[i + 1]) && !argument_at(c, i + 1)) return i + 1;
   }
   return -1;
 }
@@ -195,7 +196,7 @@ void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Dis
     for (Argument& a : clauses[k].arguments) {
       if (!a.pronoun) continue;
       const Token& t = s.tokens[a.first];
-      if (pos_is(t, "VNW(betr") && k > 0 && !clauses[k - 1].arguments.empty()) {
+      if (is_relative_pronoun(t) && k > 0 && !clauses[k - 1].arguments.empty()) {
         a.actors = clauses[k - 1].arguments.back().actors;  // "de rebellen, die ..."
       } else if (a.first == clauses[k].first && k == 0 && !d.last_actors.empty()) {
         a.actors = {d.last_actors.back()};  // "Die weten zich gesteund ..."
@@ -209,7 +210,7 @@ void remember_owners(const Sentence& s, const std::vector<Clause>& clauses, Disc
     for (const Argument& a : c.arguments) {
       if (a.preposition != "van" || a.actors.empty() || a.preposition_token < 1) continue;
       const Token& thing = s.tokens[a.preposition_token - 1];
-      if (pos_is(thing, "N(soort")) d.owners[lemma_of(thing)] = a.actors.front();
+      if (is_common_noun(thing)) d.owners[lemma_of(thing)] = a.actors.front();
     }
   }
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -71,19 +72,10 @@ bool is_capitalised(const Token& token) {
   return initial >= 0 && u_isUUppercase(initial);
 }
 
-bool is_proper_noun(const Token& token) {
-  return pos_is(token, "SPEC(deeleigen") || pos_is(token, "N(eigen") || pos_is(token, "NNP");
-}
-
-bool is_adjective(const Token& token) { return pos_is(token, "ADJ") || pos_is(token, "JJ"); }
-
-bool is_common_noun(const Token& token) {
-  return pos_is(token, "N(soort") || token.pos == "NN" || token.pos == "NNS";
-}
-
-bool is_punctuation(const Token& token) {
+// Punctuation, or a lone mark the analyzer tagged otherwise.
+bool is_mark(const Token& token) {
   bool one_mark = token.word.size() == 1 && std::ispunct(static_cast<unsigned char>(token.word[0]));
-  return pos_is(token, "LET") || one_mark;
+  return is_punctuation(token) || one_mark;
 }
 
 // Whether a place name can start at this token. Adjectives never do: Frog's
@@ -96,8 +88,7 @@ bool can_start_name(const Sentence& sentence, int i) {
   if (is_adjective(token) || !is_capitalised(token)) return false;
   if (is_proper_noun(token)) return true;
   bool named_entity = token.ner.rfind("B-", 0) == 0;
-  if (is_common_noun(token))
-    return named_entity && i > 0 && !is_punctuation(sentence.tokens[i - 1]);
+  if (is_common_noun(token)) return named_entity && i > 0 && !is_mark(sentence.tokens[i - 1]);
   return token.ner == "B-LOC";
 }
 
@@ -301,7 +292,7 @@ class PlaceFinder {
   bool can_end_name(int first, int last) const {
     if (!is_capitalised(sentence_.tokens[last])) return false;
     for (int i = first + 1; i <= last; ++i) {
-      if (is_punctuation(sentence_.tokens[i])) return false;
+      if (is_mark(sentence_.tokens[i])) return false;
     }
     return true;
   }
@@ -310,8 +301,7 @@ class PlaceFinder {
   int name_run_end(int first) const {
     int last = first;
     while (last + 1 < size_ && last + 1 < first + kMaxNameTokens &&
-           is_capitalised(sentence_.tokens[last + 1]) &&
-           !is_punctuation(sentence_.tokens[last + 1])) {
+           is_capitalised(sentence_.tokens[last + 1]) && !is_mark(sentence_.tokens[last + 1])) {
       ++last;
     }
     return last;
@@ -322,15 +312,13 @@ class PlaceFinder {
   // shares its preposition ("tussen Ankara en Damascus").
   std::string preposition_before(int first, const std::vector<PlaceMention>& earlier) const {
     int i = first - 1;
-    while (i >= 0 && (pos_is(sentence_.tokens[i], "LID") || sentence_.tokens[i].pos == "DT" ||
-                      is_adjective(sentence_.tokens[i]))) {
+    while (i >= 0 && (is_determiner(sentence_.tokens[i]) || is_adjective(sentence_.tokens[i]))) {
       --i;
     }
     if (i < 0) return "";
     const Token& token = sentence_.tokens[i];
     std::string word = to_lower(token.word);
-    if (pos_is(token, "VZ(init") || token.pos == "IN" || token.pos == "TO" ||
-        contains(kPrepositionNouns, word)) {
+    if (is_preposition(token) || contains(kPrepositionNouns, word)) {
       return word;
     }
     bool coordinator = word == "en" || word == "of" || word == "and" || word == "or" || word == ",";

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "core/date.h"
+#include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
 #include "resolve/quantities.h"
 
@@ -808,8 +809,6 @@ std::vector<Expression> find_expressions(const Context& ctx) {
 
 // ---------------------------------------------------------------- choosing
 
-bool is_verb(const Token& token) { return pos_is(token, "WW") || pos_is(token, "VB"); }
-
 bool verb_in(const Context& ctx, int i, const std::set<std::string>& verbs) {
   const Token& token = ctx.sentence.tokens[i];
   return is_verb(token) && (verbs.contains(to_lower(token.lemma)) || verbs.contains(ctx.word(i)));
@@ -853,12 +852,7 @@ bool inside_clause(const Expression& expression, int clause_first, int clause_la
 // A subordinate or relative clause starts at this token: "dat", "die",
 // "hoewel", "waarbij", "which", "that".
 bool opens_clause(const Token& t) {
-  static const std::vector<std::string> openers = {"VG(onder", "VNW(betr", "WDT", "WP", "WRB"};
-  for (const std::string& tag : openers) {
-    if (t.pos.rfind(tag, 0) == 0) return true;
-  }
-  const std::string word = to_lower(t.word);
-  return word.rfind("waar", 0) == 0 && word.size() > 5;  // waarbij, waardoor, waarna
+  return is_subordinator(t) || is_relative_pronoun(t) || is_relative_adverb(t);
 }
 
 // A date in a clause that opens after the event's own clause dates that

@@ -15,6 +15,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -498,15 +499,12 @@ struct View {
   int size() const { return static_cast<int>(tokens.size()); }
   const std::string& word(int i) const { return words[i]; }
   const std::string& lemma(int i) const { return lemmas[i]; }
-  bool pos(int i, const char* prefix) const { return pos_is(tokens[i], prefix); }
 };
 
-bool is_numeral_tag(const View& v, int i) {
-  return v.pos(i, "TW(hoofd") || v.tokens[i].pos == "CD";
-}
+bool is_numeral_tag(const View& v, int i) { return is_cardinal(v.tokens[i]); }
 
 bool is_punctuation(const View& v, int i) {
-  if (v.pos(i, "LET")) return true;
+  if (is_punctuation(v.tokens[i])) return true;
   const std::string& w = v.tokens[i].word;
   return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "." || w == "-" ||
          w == "–" || w == "—";
@@ -520,34 +518,23 @@ std::optional<std::string> lookup(const KindTable& table, const View& v, int i) 
   return found->second;
 }
 
-bool is_verb(const View& v, int i) {
-  if (v.pos(i, "WW(")) return !v.pos(i, "WW(vd,nom") && !v.pos(i, "WW(od,nom");
-  return v.pos(i, "VB") || v.tokens[i].pos == "MD";
-}
+bool is_verb(const View& v, int i) { return is_verb(v.tokens[i]) && !is_nominalised(v.tokens[i]); }
 
-bool is_plural_noun(const View& v, int i) {
-  return v.pos(i, "N(soort,mv") || v.pos(i, "N(eigen,mv") || v.tokens[i].pos == "NNS" ||
-         v.tokens[i].pos == "NNPS" ||
-         (v.pos(i, "ADJ(nom") && v.tokens[i].pos.find("mv-n") != std::string::npos) ||
-         (v.pos(i, "WW(vd,nom") && v.tokens[i].pos.find("mv-n") != std::string::npos);
-}
+bool is_plural_noun(const View& v, int i) { return is_plural_nominal(v.tokens[i]); }
 
 // "Syriërs", "Kurds": Frog tags demonyms as names (SPEC(deeleigen)).
 bool is_plural_name(const View& v, int i) {
-  if (!v.pos(i, "SPEC(deeleigen") && v.tokens[i].pos != "NNP") return false;
+  if (!is_proper_noun(v.tokens[i])) return false;
   const std::string& w = v.tokens[i].word;
   const bool capitalised = !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
   return capitalised && w.size() > 3 && (w.back() == 's' || w.ends_with("en"));
 }
 
-bool is_prenominal_modifier(const View& v, int i) {
-  return v.pos(i, "ADJ(prenom") || v.pos(i, "WW(vd,prenom") || v.pos(i, "WW(od,prenom") ||
-         v.tokens[i].pos == "JJ" || v.tokens[i].pos == "VBN";
-}
+bool is_prenominal_modifier(const View& v, int i) { return may_modify_noun(v.tokens[i]); }
 
 bool is_clause_boundary(const View& v, int i) {
   if (is_punctuation(v, i)) return true;
-  if (v.pos(i, "VG(") || v.tokens[i].pos == "CC" || v.pos(i, "VNW(betr")) return true;
+  if (is_conjunction(v.tokens[i]) || is_relative_pronoun(v.tokens[i])) return true;
   return in(clause_boundary_words(), v.word(i));
 }
 
@@ -602,8 +589,7 @@ bool looks_like_year(const View& v, int i) {
     return false;
   const int year = std::stoi(w);
   if (year < 1800 || year > 2100 || i == 0) return false;
-  return v.pos(i - 1, "VZ(") || v.tokens[i - 1].pos == "IN" ||
-         in(year_prepositions(), v.word(i - 1));
+  return is_adposition(v.tokens[i - 1]) || in(year_prepositions(), v.word(i - 1));
 }
 
 // The first token of a numeral: "duizend" and "honderd" alone are numbers
@@ -789,7 +775,7 @@ std::pair<const Qualifier*, int> read_qualifier(const View& v, int count_first) 
 std::vector<std::string> particles(const View& v, int first, int last) {
   std::vector<std::string> found;
   for (int i = first; i <= last; ++i)
-    if (v.tokens[i].rel == "svp" || v.pos(i, "VZ(fin")) found.push_back(v.lemma(i));
+    if (v.tokens[i].rel == "svp" || is_particle(v.tokens[i])) found.push_back(v.lemma(i));
   return found;
 }
 
@@ -823,7 +809,7 @@ std::optional<std::string> phrase_kind(const View& v, int i, int first, int last
 std::optional<std::string> trigger_kind(const View& v, int i, int first, int last) {
   if (auto phrase = phrase_kind(v, i, first, last)) return phrase;
   // "doden" and "dood" as nouns are the counted dead, not a predicate.
-  if (v.pos(i, "N(") || v.pos(i, "ADJ(nom") || v.pos(i, "WW(vd,nom")) return {};
+  if (is_noun(v.tokens[i]) || is_nominalised(v.tokens[i])) return {};
   if (auto kind = lookup(trigger_words(), v, i)) return kind;
   if (!is_verb(v, i)) return {};
   for (const std::string& particle : particles(v, first, last)) {

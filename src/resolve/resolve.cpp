@@ -5,6 +5,7 @@
 #include <set>
 
 #include "code/places.h"
+#include "core/word_class.h"
 #include "resolve/dates.h"
 #include "resolve/quantities.h"
 
@@ -60,7 +61,7 @@ bool points_back(const Sentence& s, const Record& r) {
     if (word == "daar" || word == "there") return true;
     if (word != "er") continue;
     bool stranded = false;
-    for (int j = i + 1; j <= last; ++j) stranded |= pos_is(s.tokens[j], "VZ(fin");
+    for (int j = i + 1; j <= last; ++j) stranded |= is_particle(s.tokens[j]);
     if (!stranded) return true;
   }
   return false;
@@ -76,10 +77,8 @@ bool told_as_to_come(const Sentence& s, const Record& r) {
   bool present = false;
   for (int i = r.clause_first; i <= r.clause_last; ++i) {
     const Token& t = s.tokens[i];
-    if (pos_is(t, "WW(pv,verl") || pos_is(t, "WW(vd") || t.pos == "VBD" || t.pos == "VBN") {
-      return false;
-    }
-    present = present || pos_is(t, "WW(pv,tgw") || t.pos == "VBZ" || t.pos == "VBP";
+    if (is_past_finite(t) || is_participle(t)) return false;
+    present = present || is_present_finite(t);
   }
   return present;
 }
