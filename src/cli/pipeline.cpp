@@ -66,7 +66,7 @@ void Pipeline::explain(const Document& document, std::ostream& out) {
     }
     auto mentions = find_actor_mentions(s, lexicon_.actors, document.date, document.text);
     add_place_actors(s, document.text, find_places(s, document.text, gazetteer_, {}), mentions);
-    for (const Clause& c : extract_clauses(s, mentions)) {
+    for (const Clause& c : extract_clauses(s, mentions, lexicon_.grammar)) {
       out << "  clause " << c.first << ".." << c.last << " " << modality_name(c.modality)
           << (c.reciprocal ? " reciprocal" : "") << "\n";
       for (const Argument& a : c.arguments) {

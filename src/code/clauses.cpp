@@ -11,9 +11,9 @@ namespace {
 
 std::string lower_word(const Token& t) { return to_lower(t.word); }
 
-bool has_te_infinitive_after(const Sentence& s, std::size_t from) {
+bool has_te_infinitive_after(const Sentence& s, const Grammar& g, std::size_t from) {
   for (std::size_t i = from; i + 1 < s.tokens.size(); ++i) {
-    if (lower_word(s.tokens[i]) == "te" && is_infinitive(s.tokens[i + 1])) return true;
+    if (word_in(s.tokens[i], g.infinitive_markers) && is_infinitive(s.tokens[i + 1])) return true;
   }
   return false;
 }
@@ -29,18 +29,20 @@ bool verb_before_boundary(const Sentence& s, std::size_t from) {
   return false;
 }
 
-bool opens_clause(const Sentence& s, std::size_t i) {
+bool opens_clause(const Sentence& s, const Grammar& g, std::size_t i) {
   const Token& t = s.tokens[i];
   std::string w = lower_word(t);
   // "meer dan driehonderd": a comparison, not a clause.
-  bool comparison = w == "dan" || t.rel == "mwp";
+  bool comparison = word_in(t, g.comparisons) || t.rel == "mwp";
   // "treedt op als bemiddelaar": "als" without a verb of its own is "in the
   // role of", not "if".
-  if (w == "als" && !verb_before_boundary(s, i + 1)) return false;
+  if (word_in(t, g.role_markers) && !verb_before_boundary(s, i + 1)) return false;
   if ((is_subordinator(t) && !comparison) || is_relative_pronoun(t)) return true;
   if (is_adverb(t) && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
-  if ((w == "om" || w == "zonder") && is_preposition(t)) return has_te_infinitive_after(s, i + 1);
-  if (w == "aldus") return true;  // "…, aldus de minister": the speaker is no participant
+  if (word_in(t, g.purpose_openers) && is_preposition(t))
+    return has_te_infinitive_after(s, g, i + 1);
+  if (word_in(t, g.attribution_words))
+    return true;  // "…, aldus de minister": the speaker is no participant
   // "…, neemt het geweld toe": a finite verb right after a comma starts a main clause.
   return i > 0 && s.tokens[i - 1].word == "," && is_finite_verb(t);
 }
@@ -52,32 +54,31 @@ bool finite_verb_in(const Sentence& s, int first, int last) {
   return false;
 }
 
-bool is_auxiliary(const Token& t) {
-  static const std::set<std::string> kAuxiliaries = {"hebben", "zijn",   "worden", "zullen",
-                                                     "kunnen", "moeten", "mogen",  "willen"};
-  return kAuxiliaries.count(to_lower(t.lemma)) > 0;
+bool is_auxiliary(const Token& t, const Grammar& g) {
+  return g.auxiliaries.count(to_lower(t.lemma)) > 0;
 }
 
 // A clause whose finite verb is an auxiliary still waits for its participle or
 // infinitive: "heeft Oekraïne met drones en raketten bestookt" is one clause.
-bool verb_complete(const Sentence& s, int first, int last) {
+bool verb_complete(const Sentence& s, const Grammar& g, int first, int last) {
   bool finite = false, lexical = false;
   for (int i = first; i <= last; ++i) {
     const Token& t = s.tokens[i];
     if (!is_verb(t)) continue;
     if (is_finite_verb(t)) finite = true;
-    if (!is_auxiliary(t) || !is_finite_verb(t)) lexical = true;
+    if (!is_auxiliary(t, g) || !is_finite_verb(t)) lexical = true;
   }
   return finite && lexical;
 }
 
 // Within one segment, "en"/"maar" between two finite clauses starts a new one:
 // "Ankara steunt de rebellen en Moskou houdt Assad in het zadel".
-void split_coordinated(const Sentence& s, int first, int last, std::vector<int>& starts) {
+void split_coordinated(const Sentence& s, const Grammar& g, int first, int last,
+                       std::vector<int>& starts) {
   for (int i = first + 1; i < last; ++i) {
     const Token& t = s.tokens[i];
     if (!is_coordinator(t)) continue;
-    if (verb_complete(s, first, i - 1) && finite_verb_in(s, i + 1, last)) {
+    if (verb_complete(s, g, first, i - 1) && finite_verb_in(s, i + 1, last)) {
       starts.push_back(i);
       first = i;
     }
@@ -88,7 +89,7 @@ void split_coordinated(const Sentence& s, int first, int last, std::vector<int>&
 // clause: "riep de VS op | de oorlog niet langer aan te moedigen", "hebben
 // Rwanda opgeroepen | zijn troepen terug te trekken". Returns where it starts,
 // or -1.
-int infinitive_start(const Sentence& s, int first, int last) {
+int infinitive_start(const Sentence& s, const Grammar& g, int first, int last) {
   int finite = -1;
   for (int i = first; i <= last; ++i) {
     if (is_finite_verb(s.tokens[i])) {
@@ -98,7 +99,7 @@ int infinitive_start(const Sentence& s, int first, int last) {
   }
   if (finite < 0) return -1;
   for (int te = finite + 2; te < last; ++te) {
-    if (lower_word(s.tokens[te]) != "te" || !is_infinitive(s.tokens[te + 1])) continue;
+    if (!word_in(s.tokens[te], g.infinitive_markers) || !is_infinitive(s.tokens[te + 1])) continue;
     int particle_of_infinitive = is_particle(s.tokens[te - 1]) ? te - 1 : te;
     for (int k = particle_of_infinitive - 1; k > finite; --k) {
       const Token& t = s.tokens[k];
@@ -112,40 +113,39 @@ int infinitive_start(const Sentence& s, int first, int last) {
   return -1;
 }
 
-std::vector<int> clause_starts(const Sentence& s) {
+std::vector<int> clause_starts(const Sentence& s, const Grammar& g) {
   std::vector<int> hard = {0};
   for (std::size_t i = 1; i < s.tokens.size(); ++i) {
-    if (opens_clause(s, i)) hard.push_back(static_cast<int>(i));
+    if (opens_clause(s, g, i)) hard.push_back(static_cast<int>(i));
   }
   std::vector<int> starts;
   for (std::size_t k = 0; k < hard.size(); ++k) {
     int last = k + 1 < hard.size() ? hard[k + 1] - 1 : static_cast<int>(s.tokens.size()) - 1;
     starts.push_back(hard[k]);
-    split_coordinated(s, hard[k], last, starts);
+    split_coordinated(s, g, hard[k], last, starts);
   }
   std::sort(starts.begin(), starts.end());
   std::vector<int> with_infinitives = starts;
   for (std::size_t k = 0; k < starts.size(); ++k) {
     int last = k + 1 < starts.size() ? starts[k + 1] - 1 : static_cast<int>(s.tokens.size()) - 1;
-    if (int at = infinitive_start(s, starts[k], last); at > 0) with_infinitives.push_back(at);
+    if (int at = infinitive_start(s, g, starts[k], last); at > 0) with_infinitives.push_back(at);
   }
   starts = with_infinitives;
   std::sort(starts.begin(), starts.end());
   return starts;
 }
 
-Modality modality_of(const Sentence& s, int first, int last) {
-  static const std::set<std::string> kConditionals = {"als", "indien", "mits", "tenzij"};
-  bool negated = lower_word(s.tokens[first]) == "zonder";
-  bool future = false, hypothetical = kConditionals.count(lower_word(s.tokens[first])) > 0;
+Modality modality_of(const Sentence& s, const Grammar& g, int first, int last) {
+  bool negated = word_in(s.tokens[first], g.negating_openers);
+  bool future = false, hypothetical = word_in(s.tokens[first], g.conditionals);
   for (int i = first; i <= last; ++i) {
-    std::string w = lower_word(s.tokens[i]);
-    if (is_negator(s.tokens[i])) negated = true;
-    if (w == "zal" || w == "zullen" || w == "zult") future = true;
+    const Token& t = s.tokens[i];
+    if (is_negator(t, g)) negated = true;
+    if (word_in(t, g.future_words)) future = true;
     // Intention is not yet an event: "wil … aanvallen", "is van plan".
-    if (to_lower(s.tokens[i].lemma) == "willen" && is_finite_verb(s.tokens[i])) future = true;
-    if (w == "plan" && i > first && lower_word(s.tokens[i - 1]) == "van") future = true;
-    if (w == "zou" || w == "zouden") hypothetical = true;
+    if (g.intention_verbs.count(lemma_of(t)) && is_finite_verb(t)) future = true;
+    if (phrase_at(s, i, g.intention_phrases)) future = true;
+    if (word_in(t, g.hypothetical_words)) hypothetical = true;
   }
   if (negated) return Modality::negated;
   if (hypothetical) return Modality::hypothetical;
@@ -153,33 +153,23 @@ Modality modality_of(const Sentence& s, int first, int last) {
   return Modality::asserted;
 }
 
-bool is_reciprocal(const Sentence& s, int first, int last) {
+bool is_reciprocal(const Sentence& s, const Grammar& g, int first, int last) {
   for (int i = first; i <= last; ++i) {
-    std::string w = lower_word(s.tokens[i]);
-    if (w == "elkaar" || w == "mekaar") return true;
-    if (w == "over" && i + 2 <= last && lower_word(s.tokens[i + 1]) == "en" &&
-        lower_word(s.tokens[i + 2]) == "weer") {
-      return true;
-    }
+    if (phrase_at(s, i, g.reciprocals)) return true;
   }
   return false;
 }
 
-bool is_compass_noun(const Token& t) {
-  static const std::set<std::string> kParts = {
-      "noorden",    "zuiden",     "oosten",  "westen", "noordoosten", "noordwesten",
-      "zuidoosten", "zuidwesten", "centrum", "midden", "hart"};
-  return kParts.count(to_lower(t.word)) > 0;
-}
+bool is_compass_noun(const Token& t, const Grammar& g) { return word_in(t, g.compass_nouns); }
 
 // The preposition governing a group: skip determiners, adjectives, numbers and
 // the head noun of an apposition ("in de hoofdstad Ankara"). A part of a
 // country is the country: "in het zuiden van Libanon" is governed by "in".
-int governing_preposition(const Sentence& s, int first, int clause_first) {
+int governing_preposition(const Sentence& s, const Grammar& g, int first, int clause_first) {
   for (int i = first - 1; i >= clause_first; --i) {
     const Token& t = s.tokens[i];
-    if (is_preposition(t) && lower_word(t) == "van" && i - 1 >= clause_first &&
-        is_compass_noun(s.tokens[i - 1])) {
+    if (is_preposition(t) && word_in(t, g.owner_prepositions) && i - 1 >= clause_first &&
+        is_compass_noun(s.tokens[i - 1], g)) {
       i -= 1;  // continue left of "zuiden"
       continue;
     }
@@ -211,13 +201,13 @@ bool joins(const Sentence& s, const Argument& group, const ActorMention& next) {
   return conjunction;
 }
 
-bool is_subject_pronoun(const Token& t) {
-  static const std::set<std::string> kPronouns = {"die", "deze", "zij", "ze", "hij"};
-  return kPronouns.count(to_lower(t.word)) &&
+bool is_subject_pronoun(const Token& t, const Grammar& g) {
+  return word_in(t, g.subject_pronouns) &&
          (is_demonstrative_pronoun(t) || is_personal_pronoun(t) || is_relative_pronoun(t));
 }
 
-void add_arguments(const Sentence& s, const std::vector<ActorMention>& mentions, Clause& c) {
+void add_arguments(const Sentence& s, const Grammar& g, const std::vector<ActorMention>& mentions,
+                   Clause& c) {
   for (const ActorMention& m : mentions) {
     if (m.first < c.first || m.first > c.last) continue;
     if (!c.arguments.empty() && joins(s, c.arguments.back(), m)) {
@@ -232,7 +222,7 @@ void add_arguments(const Sentence& s, const std::vector<ActorMention>& mentions,
     c.arguments.push_back(a);
   }
   for (int i = c.first; i <= c.last; ++i) {
-    if (!is_subject_pronoun(s.tokens[i])) continue;
+    if (!is_subject_pronoun(s.tokens[i], g)) continue;
     Argument a;
     a.pronoun = true;
     a.first = a.last = i;
@@ -241,7 +231,7 @@ void add_arguments(const Sentence& s, const std::vector<ActorMention>& mentions,
     c.arguments.insert(at, a);
   }
   for (Argument& a : c.arguments) {
-    a.preposition_token = governing_preposition(s, a.first, c.first);
+    a.preposition_token = governing_preposition(s, g, a.first, c.first);
     if (a.preposition_token >= 0) a.preposition = lower_word(s.tokens[a.preposition_token]);
   }
 }
@@ -278,77 +268,72 @@ void mark_reported(Clause& c) {
 // Speech verbs make what they introduce reported ("zei dat Rusland ... had
 // aangevallen", "…, aldus de minister", "Volgens Kyiv …"), and a denial
 // negates it ("ontkent dat …").
-void mark_reported_speech(const Sentence& s, std::vector<Clause>& clauses) {
-  static const std::set<std::string> kSpeech = {
-      "zeggen",   "verklaren", "melden", "stellen",   "beweren",   "claimen",    "schrijven",
-      "meedelen", "mededelen", "laten",  "berichten", "vertellen", "rapporteren"};
-  static const std::set<std::string> kDenial = {"ontkennen", "tegenspreken"};
+void mark_reported_speech(const Sentence& s, const Grammar& g, std::vector<Clause>& clauses) {
   for (std::size_t k = 1; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
-    if (lower_word(s.tokens[c.first]) != "dat" || !is_subordinator(s.tokens[c.first])) continue;
-    if (has_lemma(s, clauses[k - 1], kDenial)) {
+    const Token& opener = s.tokens[c.first];
+    if (!word_in(opener, g.complementizers) || !is_subordinator(opener)) continue;
+    if (has_lemma(s, clauses[k - 1], g.denial_verbs)) {
       c.modality = Modality::negated;
-    } else if (has_lemma(s, clauses[k - 1], kSpeech)) {
+    } else if (has_lemma(s, clauses[k - 1], g.speech_verbs)) {
       mark_reported(c);
     }
   }
   // "vielen volgens Moskou een raffinaderij aan": the claim of one side.
   for (Clause& c : clauses) {
-    bool claimed = std::any_of(c.arguments.begin(), c.arguments.end(), [](const Argument& a) {
-      return a.preposition == "volgens" && !a.actors.empty() && !are_observers(a.actors);
+    bool claimed = std::any_of(c.arguments.begin(), c.arguments.end(), [&](const Argument& a) {
+      return g.attribution_prepositions.count(a.preposition) && !a.actors.empty() &&
+             !are_observers(a.actors);
     });
     if (claimed) mark_reported(c);
   }
-  bool attributed = lower_word(s.tokens.front()) == "volgens";
-  for (const Token& t : s.tokens) attributed = attributed || lower_word(t) == "aldus";
+  bool attributed = word_in(s.tokens.front(), g.attribution_prepositions);
+  for (const Token& t : s.tokens) attributed = attributed || word_in(t, g.attribution_words);
   const Clause& last = clauses.back();
   // "…, zei de woordvoerder." News told by observers ("melden ooggetuigen en
   // hulporganisaties") is how news reports facts, not one side's claim.
-  if (clauses.size() > 1 && is_finite_verb(s.tokens[last.first]) && has_lemma(s, last, kSpeech) &&
-      !told_by_observers(last)) {
+  if (clauses.size() > 1 && is_finite_verb(s.tokens[last.first]) &&
+      has_lemma(s, last, g.speech_verbs) && !told_by_observers(last)) {
     attributed = true;
   }
   if (!attributed) return;
   for (Clause& c : clauses) {
-    if (!has_lemma(s, c, kSpeech)) mark_reported(c);
+    if (!has_lemma(s, c, g.speech_verbs)) mark_reported(c);
   }
 }
 
-bool opens_subordinate(const Sentence& s, const Clause& c) {
+bool opens_subordinate(const Sentence& s, const Grammar& g, const Clause& c) {
   const Token& t = s.tokens[c.first];
   std::string w = lower_word(t);
   return is_subordinator(t) || is_relative_pronoun(t) ||
-         (is_adverb(t) && w.rfind("waar", 0) == 0) || w == "om" || w == "zonder";
+         (is_adverb(t) && w.rfind("waar", 0) == 0) || word_in(t, g.purpose_openers);
 }
 
 // "onderzoekt of Servië de aanvallers heeft bewapend": an indirect question
 // asserts nothing. Frog may tag its "of" as the coordinator "or".
-bool opens_indirect_question(const Sentence& s, const std::vector<Clause>& clauses, std::size_t k) {
-  static const std::set<std::string> kAsking = {
-      "onderzoeken", "vragen",      "nagaan",    "weten",       "bekijken",  "bestuderen",
-      "beslissen",   "betwijfelen", "twijfelen", "controleren", "uitzoeken", "afvragen",
-      "beoordelen",  "investigate", "ask",       "wonder",      "examine",   "decide"};
-  if (k == 0 || lower_word(s.tokens[clauses[k].first]) != "of") return false;
+bool opens_indirect_question(const Sentence& s, const Grammar& g,
+                             const std::vector<Clause>& clauses, std::size_t k) {
+  if (k == 0 || !word_in(s.tokens[clauses[k].first], g.question_complementizers)) return false;
   const Clause& before = clauses[k - 1];
   return std::any_of(before.verbs.begin(), before.verbs.end(),
-                     [&](int v) { return kAsking.count(to_lower(s.tokens[v].lemma)) > 0; });
+                     [&](int v) { return g.asking_verbs.count(lemma_of(s.tokens[v])) > 0; });
 }
 
 // A coordinated clause is of the kind of the clause it joins.
-void mark_kinds(const Sentence& s, std::vector<Clause>& clauses) {
+void mark_kinds(const Sentence& s, const Grammar& g, std::vector<Clause>& clauses) {
   for (std::size_t k = 0; k < clauses.size(); ++k) {
     Clause& c = clauses[k];
     const Token& first = s.tokens[c.first];
-    if (opens_indirect_question(s, clauses, k)) {
+    if (opens_indirect_question(s, g, clauses, k)) {
       c.subordinate = true;
       if (c.modality == Modality::asserted) c.modality = Modality::hypothetical;
       continue;
     }
-    c.subordinate =
-        opens_subordinate(s, c) || (k > 0 && is_coordinator(first) && clauses[k - 1].subordinate);
-    c.infinitival = k > 0 && !opens_subordinate(s, c) && !is_coordinator(first) &&
+    c.subordinate = opens_subordinate(s, g, c) ||
+                    (k > 0 && is_coordinator(first) && clauses[k - 1].subordinate);
+    c.infinitival = k > 0 && !opens_subordinate(s, g, c) && !is_coordinator(first) &&
                     !is_finite_verb(first) && !finite_verb_in(s, c.first, c.last) &&
-                    has_te_infinitive_after(s, c.first);
+                    has_te_infinitive_after(s, g, c.first);
     if (c.infinitival && c.modality == Modality::asserted) c.modality = Modality::hypothetical;
   }
 }
@@ -392,18 +377,15 @@ const Argument* argument_at(const Clause& c, int token) {
   return nullptr;
 }
 
-bool is_negator(const Token& token) {
-  static const std::set<std::string> kNegators = {"niet", "geen", "nooit", "noch", "nergens"};
-  return kNegators.count(to_lower(token.word)) > 0;
-}
+bool is_negator(const Token& token, const Grammar& g) { return word_in(token, g.negators); }
 
 std::string lemma_of(const Token& token) { return to_lower(token.lemma); }
 
 std::vector<Clause> extract_clauses(const Sentence& sentence,
-                                    const std::vector<ActorMention>& mentions) {
+                                    const std::vector<ActorMention>& mentions, const Grammar& g) {
   std::vector<Clause> clauses;
   if (sentence.tokens.empty()) return clauses;
-  std::vector<int> starts = clause_starts(sentence);
+  std::vector<int> starts = clause_starts(sentence, g);
   for (std::size_t k = 0; k < starts.size(); ++k) {
     Clause c;
     c.sentence = sentence.index;
@@ -415,14 +397,14 @@ std::vector<Clause> extract_clauses(const Sentence& sentence,
       if (is_verb(t)) c.verbs.push_back(i);
       if (is_noun(t)) c.nouns.push_back(i);
     }
-    c.modality = modality_of(sentence, c.first, c.last);
-    c.reciprocal = is_reciprocal(sentence, c.first, c.last);
-    add_arguments(sentence, mentions, c);
+    c.modality = modality_of(sentence, g, c.first, c.last);
+    c.reciprocal = is_reciprocal(sentence, g, c.first, c.last);
+    add_arguments(sentence, g, mentions, c);
     clauses.push_back(std::move(c));
   }
-  mark_kinds(sentence, clauses);
+  mark_kinds(sentence, g, clauses);
   share_elided_subjects(sentence, clauses);
-  mark_reported_speech(sentence, clauses);
+  mark_reported_speech(sentence, g, clauses);
   return clauses;
 }
 

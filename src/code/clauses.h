@@ -6,14 +6,15 @@
 #include "core/actor.h"
 #include "core/clause.h"
 #include "core/sentence.h"
+#include "lexicon/grammar.h"
 
 namespace kroniek {
 
 // The argument of `clause` that covers token `token`, or null.
 const Argument* argument_at(const Clause& clause, int token);
 
-// "niet", "geen", "nooit", ...
-bool is_negator(const Token& token);
+// "niet", "geen", "nooit", ... (the language's negators)
+bool is_negator(const Token& token, const Grammar& grammar);
 
 // Lower-cased lemma of a token (Frog gives proper nouns their case).
 std::string lemma_of(const Token& token);
@@ -23,6 +24,7 @@ std::string lemma_of(const Token& token);
 // groups the actor mentions of each clause into arguments: coordinated actors
 // ("Ankara en Moskou") form one argument, with the preposition that governs it.
 std::vector<Clause> extract_clauses(const Sentence& sentence,
-                                    const std::vector<ActorMention>& mentions);
+                                    const std::vector<ActorMention>& mentions,
+                                    const Grammar& grammar);
 
 }  // namespace kroniek

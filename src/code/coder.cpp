@@ -31,19 +31,19 @@ bool particle_follows(const Sentence& s, int from, int last) {
 // lemma "oproepen"); fixed expressions ("onder vuur", "in het zadel") may
 // stand anywhere in the clause. Returns the last particle's token, the
 // trigger itself when there are none, or -1 when one is missing.
-int find_lone_particle(const std::string& particle, const Sentence& s, const Clause& c,
-                       int trigger) {
+int find_lone_particle(const std::string& particle, const Sentence& s, const Grammar& g,
+                       const Clause& c, int trigger) {
   // Right before the verb in the verb-final order: "slaags geraakt", "kritiek te leveren".
   for (int i : {trigger - 1, trigger - 2}) {
     if (i >= c.first && is_word(s.tokens[i], particle) &&
-        (i == trigger - 1 || to_lower(s.tokens[i + 1].word) == "te")) {
+        (i == trigger - 1 || word_in(s.tokens[i + 1], g.infinitive_markers))) {
       return trigger;
     }
   }
   // After a finite verb ("riep … op"), or an infinitive Frog mistook for one;
   // never after a participle or a te-infinitive, which fuse with their particle.
   const Token& verb = s.tokens[trigger];
-  bool te_infinitive = trigger > 0 && to_lower(s.tokens[trigger - 1].word) == "te";
+  bool te_infinitive = trigger > 0 && word_in(s.tokens[trigger - 1], g.infinitive_markers);
   if (!(is_finite_verb(verb) || (is_infinitive(verb) && !te_infinitive))) return -1;
   // The verb has one particle, at the end: a preposition before another
   // particle is not it ("nam de wet in derde lezing aan").
@@ -53,9 +53,10 @@ int find_lone_particle(const std::string& particle, const Sentence& s, const Cla
   return -1;
 }
 
-int find_particles(const Pattern& p, const Sentence& s, const Clause& c, int trigger) {
+int find_particles(const Pattern& p, const Sentence& s, const Grammar& g, const Clause& c,
+                   int trigger) {
   if (p.particles.empty()) return trigger;
-  if (p.particles.size() == 1) return find_lone_particle(p.particles.front(), s, c, trigger);
+  if (p.particles.size() == 1) return find_lone_particle(p.particles.front(), s, g, c, trigger);
   int last = -1;
   for (const std::string& particle : p.particles) {
     int found = -1;
@@ -105,8 +106,9 @@ struct Match {
   }
 };
 
-std::optional<Match> fit(const Pattern& p, const Sentence& s, const Clause& c, int trigger) {
-  int end = find_particles(p, s, c, trigger);
+std::optional<Match> fit(const Pattern& p, const Sentence& s, const Grammar& g, const Clause& c,
+                         int trigger) {
+  int end = find_particles(p, s, g, c, trigger);
   if (end < 0) return std::nullopt;
   for (const std::string& word : p.required) {
     if (!sentence_has_lemma_from(s, c.first, word)) return std::nullopt;
@@ -115,13 +117,13 @@ std::optional<Match> fit(const Pattern& p, const Sentence& s, const Clause& c, i
 }
 
 // Every pattern that fits, best first; equals keep the order of the file.
-std::vector<Match> matches_in(const Sentence& s, const Clause& c,
+std::vector<Match> matches_in(const Sentence& s, const Grammar& g, const Clause& c,
                               const std::vector<int>& candidates, TriggerKind kind,
                               const PatternBook& book) {
   std::vector<Match> found;
   for (int i : candidates) {
     for (const Pattern& p : book.find(kind, lemma_of(s.tokens[i]))) {
-      if (std::optional<Match> m = fit(p, s, c, i)) found.push_back(*m);
+      if (std::optional<Match> m = fit(p, s, g, c, i)) found.push_back(*m);
     }
   }
   std::stable_sort(found.begin(), found.end(),
@@ -131,24 +133,25 @@ std::vector<Match> matches_in(const Sentence& s, const Clause& c,
 
 // A negation after the separable particle belongs to the complement that
 // follows it: "riep de VS op [de oorlog niet langer aan te moedigen]".
-Modality event_modality(const Sentence& s, const Clause& c, const Match& m) {
+Modality event_modality(const Sentence& s, const Grammar& g, const Clause& c, const Match& m) {
   if (c.modality != Modality::negated || m.end <= m.trigger) return c.modality;
   for (int i = c.first; i <= m.end; ++i) {
-    if (is_negator(s.tokens[i])) return Modality::negated;
+    if (is_negator(s.tokens[i], g)) return Modality::negated;
   }
   return Modality::asserted;
 }
 
 // Every noun pattern that fits, best first. Nouns the patterns do not list
 // may be compounds of one they do: "grensbeschietingen" ends in "beschieting".
-std::vector<Match> noun_matches(const Sentence& s, const Clause& c, const PatternBook& book) {
-  std::vector<Match> found = matches_in(s, c, c.nouns, TriggerKind::noun, book);
+std::vector<Match> noun_matches(const Sentence& s, const Grammar& g, const Clause& c,
+                                const PatternBook& book) {
+  std::vector<Match> found = matches_in(s, g, c, c.nouns, TriggerKind::noun, book);
   for (int i : c.nouns) {
     std::string lemma = lemma_of(s.tokens[i]);
     if (!book.find(TriggerKind::noun, lemma).empty()) continue;
     for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
       for (const Pattern& p : book.find(TriggerKind::noun, lemma.substr(cut))) {
-        if (std::optional<Match> m = fit(p, s, c, i)) found.push_back(*m);
+        if (std::optional<Match> m = fit(p, s, g, c, i)) found.push_back(*m);
       }
       if (!book.find(TriggerKind::noun, lemma.substr(cut)).empty()) break;
     }
@@ -163,37 +166,38 @@ const Argument* first_without_preposition(const Clause& c, const Argument* excep
   return nullptr;
 }
 
-const Argument* with_preposition(const Clause& c, const std::string& prep) {
+const Argument* with_preposition(const Clause& c, const Grammar::Words& prepositions) {
   for (const Argument& a : c.arguments) {
-    if (a.preposition == prep) return &a;
+    if (prepositions.count(a.preposition)) return &a;
   }
   return nullptr;
 }
 
 // "bombardeerde doelen van Hezbollah": when the object is not an actor, its
 // owner after "van" is the target.
-const Argument* object_owner(const Sentence& s, const Clause& c, const Argument* source) {
+const Argument* object_owner(const Sentence& s, const Grammar& g, const Clause& c,
+                             const Argument* source) {
   for (const Argument& a : c.arguments) {
-    if (a.preposition != "van" || (source && a.first <= source->last)) continue;
+    if (!g.owner_prepositions.count(a.preposition) || (source && a.first <= source->last)) continue;
     // Not past a predicative "als": "veroordeelde X als een schending van Y".
     for (int i = c.first; i < a.first; ++i) {
-      if (to_lower(s.tokens[i].word) == "als") return nullptr;
+      if (word_in(s.tokens[i], g.role_markers)) return nullptr;
     }
     return &a;
   }
   return nullptr;
 }
 
-bool opens_finite_complement(const Sentence& s, const Clause* next) {
+bool opens_finite_complement(const Sentence& s, const Grammar& g, const Clause* next) {
   if (!next) return false;
-  std::string opener = to_lower(s.tokens[next->first].word);
-  return opener == "dat" || opener == "of";
+  const Token& opener = s.tokens[next->first];
+  return word_in(opener, g.complementizers) || word_in(opener, g.question_complementizers);
 }
 
 // "eiste dat Moskou ophoudt", "dreigde de VS een les te leren": the first
 // actor of the complement clause right after the verb's own.
-const Argument* complement_actor(const Sentence& s, const Clause* next) {
-  if (!opens_finite_complement(s, next) && !(next && next->infinitival)) return nullptr;
+const Argument* complement_actor(const Sentence& s, const Grammar& g, const Clause* next) {
+  if (!opens_finite_complement(s, g, next) && !(next && next->infinitival)) return nullptr;
   return first_without_preposition(*next, nullptr);
 }
 
@@ -211,20 +215,20 @@ Actors others_named(const Clause& c, const Actors& sources) {
   return {};
 }
 
-const Argument* fill_slot(const Sentence& s, const Clause& c, const Clause* next,
+const Argument* fill_slot(const Sentence& s, const Grammar& g, const Clause& c, const Clause* next,
                           const std::vector<std::string>& slots, const Argument* except) {
   for (const std::string& slot : slots) {
     const Argument* a = nullptr;
     if (slot == "owngov") continue;  // filled from the source, see own_government
     if (slot == "comp") {
-      a = complement_actor(s, next);
+      a = complement_actor(s, g, next);
     } else if (slot == "subj") {
       a = first_without_preposition(c, except);
     } else if (slot == "obj") {
       a = first_without_preposition(c, except);
-      if (!a) a = object_owner(s, c, except);
+      if (!a) a = object_owner(s, g, c, except);
     } else {
-      a = with_preposition(c, slot);
+      a = with_preposition(c, {slot});
     }
     if (a && a != except) return a;
   }
@@ -243,7 +247,7 @@ bool source_role_fits(const Pattern& p, const Actors& sources) {
 // protest against the government where it happens ("Afghanen
 // demonstreerden in Karachi": Pakistan's), else the protesters' own (slot
 // "owngov").
-Actors own_government(const Pattern& p, const Clause& c, const Actors& sources) {
+Actors own_government(const Pattern& p, const Grammar& g, const Clause& c, const Actors& sources) {
   if (std::find(p.target_slots.begin(), p.target_slots.end(), "owngov") == p.target_slots.end()) {
     return {};
   }
@@ -251,7 +255,7 @@ Actors own_government(const Pattern& p, const Clause& c, const Actors& sources) 
     m.actor = make_actor_code(m.actor.country + "GOV");
     return m;
   };
-  if (const Argument* where = with_preposition(c, "in")) {
+  if (const Argument* where = with_preposition(c, g.place_prepositions)) {
     for (const ActorMention& m : where->actors) {
       if (names_a_country(m.actor)) return {government_of(m)};
     }
@@ -279,10 +283,10 @@ Actors as_places(const Actors& actors) {
 
 // "bestormden een hotel in Mogadishu": violence against something that is no
 // actor strikes the country where it stands.
-Actors attacked_place(const Pattern& p, const Clause& c, const Argument* source) {
+Actors attacked_place(const Pattern& p, const Grammar& g, const Clause& c, const Argument* source) {
   static const std::set<std::string> kViolentRoots = {"18", "19", "20"};
   if (!kViolentRoots.count(p.code.substr(0, 2)) || p.symmetric || c.reciprocal) return {};
-  const Argument* where = with_preposition(c, "in");
+  const Argument* where = with_preposition(c, g.place_prepositions);
   if (!where) return {};
   // "Demonstranten in Nairobi bestormden …": where the attackers are.
   if (source && where->preposition_token == source->last + 1) return {};
@@ -325,25 +329,29 @@ void make_mutual(bool mutual, Coding& coding) {
   coding.both_ways = true;
 }
 
-Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const Match& m) {
+Coding code_verb(const Sentence& s, const Grammar& g, const Clause& c, const Clause* next,
+                 const Match& m) {
   const Pattern& p = *m.pattern;
-  Coding coding{
-      .pattern = &p, .trigger = m.trigger, .confidence = 0.8, .modality = event_modality(s, c, m)};
-  const Argument* door = with_preposition(c, "door");
+  Coding coding{.pattern = &p,
+                .trigger = m.trigger,
+                .confidence = 0.8,
+                .modality = event_modality(s, g, c, m)};
+  const Argument* door = with_preposition(c, g.agent_prepositions);
   const Argument* source = nullptr;
   if (door && is_participle(s.tokens[m.trigger])) {  // passive: "gesteund door Turkije"
     source = door;
     coding.sources = door->actors;
     coding.targets = actors_of(first_without_preposition(c, door));
   } else {
-    source = fill_slot(s, c, next, p.source_slots, nullptr);
+    source = fill_slot(s, g, c, next, p.source_slots, nullptr);
     coding.sources = actors_of(source);
-    const Argument* target = fill_slot(s, c, next, p.target_slots, source);
-    coding.targets =
-        target && target->preposition == "in" ? as_places(target->actors) : actors_of(target);
+    const Argument* target = fill_slot(s, g, c, next, p.target_slots, source);
+    coding.targets = target && g.place_prepositions.count(target->preposition)
+                         ? as_places(target->actors)
+                         : actors_of(target);
   }
-  if (coding.targets.empty()) coding.targets = own_government(p, c, coding.sources);
-  if (coding.targets.empty()) coding.targets = attacked_place(p, c, source);
+  if (coding.targets.empty()) coding.targets = own_government(p, g, c, coding.sources);
+  if (coding.targets.empty()) coding.targets = attacked_place(p, g, c, source);
   make_mutual(p.symmetric || c.reciprocal, coding);
   if (!source_role_fits(p, coding.sources)) return {};
   if (!p.mass_code.empty() && counts_hundreds(s, c)) coding.code = p.mass_code;
@@ -352,19 +360,25 @@ Coding code_verb(const Sentence& s, const Clause& c, const Clause* next, const M
 
 // Tokens allowed between a nominal event and its preposition: "vuurgevechten
 // uit tussen", "beschietingen over en weer op", "een offensief begonnen tegen".
+// "van/door X" right after a noun names who it is of or by.
+bool owned_by(const Grammar& g, const Argument& a) {
+  return g.owner_prepositions.count(a.preposition) || g.agent_prepositions.count(a.preposition);
+}
+
 // Where the noun's other phrases may start: after its "van"/"door" owner
 // if one follows it ("de aanval van Israël | op Iran").
-int after_owner(const Clause& c, int noun) {
+int after_owner(const Grammar& g, const Clause& c, int noun) {
   for (const Argument& owner : c.arguments) {
-    bool owns = owner.preposition == "van" || owner.preposition == "door";
+    bool owns = owned_by(g, owner);
     if (owns && owner.preposition_token == noun + 1) return owner.last + 1;
   }
   return noun + 1;
 }
 
-bool attaches(const Sentence& s, const Clause& c, int noun, const Argument& a) {
-  if (a.preposition == "in" && a.preposition_token > noun) return true;  // where it happened
-  int from = a.preposition == "van" || a.preposition == "door" ? noun + 1 : after_owner(c, noun);
+bool attaches(const Sentence& s, const Grammar& g, const Clause& c, int noun, const Argument& a) {
+  bool where = g.place_prepositions.count(a.preposition) > 0;
+  if (where && a.preposition_token > noun) return true;  // where it happened
+  int from = owned_by(g, a) ? noun + 1 : after_owner(g, c, noun);
   if (a.preposition_token < from || a.preposition_token > from + 3) return false;
   for (int i = from; i < a.preposition_token; ++i) {
     const Token& t = s.tokens[i];
@@ -377,11 +391,11 @@ bool attaches(const Sentence& s, const Clause& c, int noun, const Argument& a) {
 
 // The prepositions that introduce a nominal event's target: the pattern's
 // own, or "op", "tegen" and "met".
-bool introduces_target(const Pattern& p, const std::string& preposition) {
-  static const std::vector<std::string> kDefault = {"op", "tegen", "met"};
+bool introduces_target(const Pattern& p, const Grammar& g, const std::string& preposition) {
   bool own = !(p.target_slots.size() == 1 && p.target_slots.front() == "obj");
-  const auto& slots = own ? p.target_slots : kDefault;
-  return std::find(slots.begin(), slots.end(), preposition) != slots.end();
+  if (!own) return g.target_prepositions.count(preposition) > 0;
+  return std::find(p.target_slots.begin(), p.target_slots.end(), preposition) !=
+         p.target_slots.end();
 }
 
 bool is_definite(const Sentence& s, int noun) {
@@ -395,33 +409,33 @@ bool is_definite(const Sentence& s, int noun) {
 
 // Participants named with the noun itself: "tussen X en Y", "van/door X",
 // "op/tegen/met Y", and a country adjective ("de Iraanse aanval").
-bool attach_participants(const Sentence& s, const Clause& c, int noun, const Pattern& p,
-                         Coding& coding) {
+bool attach_participants(const Sentence& s, const Grammar& g, const Clause& c, int noun,
+                         const Pattern& p, Coding& coding) {
   bool attached = false;
   if (const Argument* own = argument_at(c, noun)) {
     coding.sources = own->actors;
     attached = true;
   }
   for (const Argument& a : c.arguments) {
-    if (!attaches(s, c, noun, a)) continue;
+    if (!attaches(s, g, c, noun, a)) continue;
     attached = true;
     // "tussen X en Y" is each way, unless the pattern makes them the
     // targets: "de bemiddeling van Qatar tussen Israël en Hamas".
-    bool between = a.preposition == "tussen" && a.actors.size() >= 2;
-    if (between && !introduces_target(p, "tussen")) coding.reciprocal = a.actors;
-    if (a.preposition == "van" || a.preposition == "door") coding.sources = a.actors;
+    bool between = g.between_prepositions.count(a.preposition) && a.actors.size() >= 2;
+    if (between && !introduces_target(p, g, a.preposition)) coding.reciprocal = a.actors;
+    if (owned_by(g, a)) coding.sources = a.actors;
     // "de luchtaanval op het consulaat in Damascus": where it happened only
     // when no one was named as struck.
-    bool only_where = a.preposition == "in" && !coding.targets.empty();
-    if (introduces_target(p, a.preposition) && !only_where) coding.targets = a.actors;
+    bool only_where = g.place_prepositions.count(a.preposition) && !coding.targets.empty();
+    if (introduces_target(p, g, a.preposition) && !only_where) coding.targets = a.actors;
   }
   return attached;
 }
 
-bool receives(const Sentence& s, const Clause& c) {
+bool receives(const Sentence& s, const Grammar& g, const Clause& c) {
   for (int v : c.verbs) {
     std::string lemma = lemma_of(s.tokens[v]);
-    if (lemma == "krijgen" || lemma == "ontvangen") return true;
+    if (g.receiving_verbs.count(lemma)) return true;
   }
   return false;
 }
@@ -442,48 +456,50 @@ bool in_prepositional_phrase(const Sentence& s, int noun) {
   return false;
 }
 
-void subject_as_participant(const Sentence& s, const Clause& c, int noun, Coding& coding) {
+void subject_as_participant(const Sentence& s, const Grammar& g, const Clause& c, int noun,
+                            Coding& coding) {
   if (!coding.reciprocal.empty() || in_prepositional_phrase(s, noun)) return;
   const Argument* subject = first_without_preposition(c, nullptr);
   if (!subject || (subject->first <= noun && noun <= subject->last)) return;
-  if (receives(s, c)) {
+  if (receives(s, g, c)) {
     if (coding.targets.empty()) coding.targets = subject->actors;
   } else if (coding.sources.empty()) {
     coding.sources = subject->actors;
   }
 }
 
-bool only_copula(const Sentence& s, const Clause& c) {
-  return !c.verbs.empty() && std::all_of(c.verbs.begin(), c.verbs.end(),
-                                         [&](int v) { return lemma_of(s.tokens[v]) == "zijn"; });
+bool only_copula(const Sentence& s, const Grammar& g, const Clause& c) {
+  return !c.verbs.empty() && std::all_of(c.verbs.begin(), c.verbs.end(), [&](int v) {
+    return g.copulas.count(lemma_of(s.tokens[v]));
+  });
 }
 
-Coding code_noun(const Sentence& s, const Clause& c, const Match& m, int quad_class,
-                 const Discourse& d) {
+Coding code_noun(const Sentence& s, const Grammar& g, const Clause& c, const Match& m,
+                 int quad_class, const Discourse& d) {
   Coding coding{
       .pattern = m.pattern, .trigger = m.trigger, .confidence = 0.7, .modality = c.modality};
-  bool attached = attach_participants(s, c, m.trigger, *m.pattern, coding);
-  subject_as_participant(s, c, m.trigger, coding);
+  bool attached = attach_participants(s, g, c, m.trigger, *m.pattern, coding);
+  subject_as_participant(s, g, c, m.trigger, coding);
   if (coding.reciprocal.empty()) make_mutual(m.pattern->symmetric, coding);
   if (attached || !coding.sources.empty() || !is_definite(s, m.trigger)) return coding;
-  if (only_copula(s, c)) return coding;  // "Het is de grootste ontvoering": a description
+  if (only_copula(s, g, c)) return coding;  // "Het is de grootste ontvoering": a description
   take_latest_participants(s.index, quad_class, d, coding);  // "De onderhandelingen …"
   return coding;
 }
 
 // A passive clause: a participle with a form of "worden" ("werden verdreven").
-bool is_passive(const Sentence& s, const Clause& c, int trigger) {
+bool is_passive(const Sentence& s, const Grammar& g, const Clause& c, int trigger) {
   if (!is_participle(s.tokens[trigger])) return false;
   return std::any_of(c.verbs.begin(), c.verbs.end(),
-                     [&](int v) { return lemma_of(s.tokens[v]) == "worden"; });
+                     [&](int v) { return g.passive_auxiliaries.count(lemma_of(s.tokens[v])); });
 }
 
 // Who fled: the subject, or for verbs of driving out (source=obj) the object
 // of an active clause.
-const Argument* who_fled(const Sentence& s, const Clause& c, const Match& m) {
+const Argument* who_fled(const Sentence& s, const Grammar& g, const Clause& c, const Match& m) {
   const Argument* subject = first_without_preposition(c, nullptr);
   bool driven_out = !m.pattern->source_slots.empty() && m.pattern->source_slots.front() == "obj";
-  if (!driven_out || is_passive(s, c, m.trigger)) return subject;
+  if (!driven_out || is_passive(s, g, c, m.trigger)) return subject;
   return first_without_preposition(c, subject);
 }
 
@@ -503,7 +519,7 @@ bool has_participants(const Coding& c) {
 class SentenceCoder {
  public:
   SentenceCoder(const Document& doc, const Sentence& s, const Lexicon& lex, Discourse& d)
-      : doc_(doc), s_(s), lex_(lex), discourse_(d) {}
+      : doc_(doc), s_(s), lex_(lex), g_(lex.grammar), discourse_(d) {}
 
   void code(std::vector<Record>& out) {
     Actors mentions = find_actor_mentions(s_, lex_.actors, doc_.date, doc_.text);
@@ -513,13 +529,13 @@ class SentenceCoder {
                        mentions);
     }
     resolve_both_sides(mentions, discourse_, s_.index);
-    give_roles_a_country(s_, mentions, discourse_);
-    std::vector<Clause> clauses = extract_clauses(s_, mentions);
+    give_roles_a_country(s_, g_, mentions, discourse_);
+    std::vector<Clause> clauses = extract_clauses(s_, mentions, g_);
     resolve_pronouns(s_, clauses, discourse_);
     for (std::size_t k = 0; k < clauses.size(); ++k) {
       code_clause(clauses[k], k + 1 < clauses.size() ? &clauses[k + 1] : nullptr, out);
     }
-    remember_owners(s_, clauses, discourse_);
+    remember_owners(s_, g_, clauses, discourse_);
     if (!mentions.empty()) discourse_.last_actors = mentions;
   }
 
@@ -527,11 +543,11 @@ class SentenceCoder {
   void code_clause(const Clause& c, const Clause* next, std::vector<Record>& out) {
     code_displacement(c, out);
     Coding coding;
-    std::vector<Match> verbal = matches_in(s_, c, c.verbs, TriggerKind::verb, lex_.patterns);
+    std::vector<Match> verbal = matches_in(s_, g_, c, c.verbs, TriggerKind::verb, lex_.patterns);
     // The best pattern that finds its participants: "waarschuwen voor" and
     // "waarschuwen <iemand>" are two patterns of one verb.
     for (const Match& m : verbal) {
-      coding = code_verb(s_, c, next, m);
+      coding = code_verb(s_, g_, c, next, m);
       if (has_participants(coding)) break;
     }
     // A verb event that finds no participants gives way to a nominal one
@@ -542,7 +558,7 @@ class SentenceCoder {
       if (has_participants(nominal) || verbal.empty()) {
         coding = nominal;
       } else {
-        coding = code_verb(s_, c, next, verbal.front());
+        coding = code_verb(s_, g_, c, next, verbal.front());
       }
     }
     if (!coding.pattern) return;
@@ -574,8 +590,8 @@ class SentenceCoder {
   // eisten een onderzoek" on the other side of what was just told.
   void fill_implicit_target(const Clause& c, const Clause* next, Coding& coding) const {
     if (c.subordinate || !coding.targets.empty() || !coding.reciprocal.empty()) return;
-    if (coding.sources.empty() || is_passive(s_, c, coding.trigger)) return;
-    if (opens_finite_complement(s_, next)) {
+    if (coding.sources.empty() || is_passive(s_, g_, c, coding.trigger)) return;
+    if (opens_finite_complement(s_, g_, next)) {
       coding.targets = others_named(*next, coding.sources);
       if (!coding.targets.empty()) coding.confidence = 0.6;
       return;
@@ -588,9 +604,9 @@ class SentenceCoder {
   // which only refers back), else the best one.
   Coding code_nominal(const Clause& c) const {
     std::vector<Coding> codings;
-    for (const Match& n : noun_matches(s_, c, lex_.patterns)) {
+    for (const Match& n : noun_matches(s_, g_, c, lex_.patterns)) {
       const EventType* type = lex_.ontology.find(n.pattern->code);
-      codings.push_back(code_noun(s_, c, n, type ? type->quad_class : 0, discourse_));
+      codings.push_back(code_noun(s_, g_, c, n, type ? type->quad_class : 0, discourse_));
     }
     auto told = [](const Coding& x) { return !x.inferred && has_participants(x); };
     auto found = std::find_if(codings.begin(), codings.end(), told);
@@ -606,13 +622,13 @@ class SentenceCoder {
   // as its source (left empty when the text only counts them: "duizenden
   // zijn gevlucht"). Counts, origin and destination come from src/resolve/.
   void code_displacement(const Clause& c, std::vector<Record>& out) {
-    std::vector<Match> found = matches_in(s_, c, c.verbs, TriggerKind::verb, lex_.displacement);
-    if (found.empty()) found = matches_in(s_, c, c.nouns, TriggerKind::noun, lex_.displacement);
+    std::vector<Match> found = matches_in(s_, g_, c, c.verbs, TriggerKind::verb, lex_.displacement);
+    if (found.empty()) found = matches_in(s_, g_, c, c.nouns, TriggerKind::noun, lex_.displacement);
     if (found.empty()) return;
     const Match& m = found.front();
-    const Argument* fled = who_fled(s_, c, m);
+    const Argument* fled = who_fled(s_, g_, c, m);
     if (!fled && !counts_people(s_, c)) return;
-    Record r = record_for(c, m.trigger, event_modality(s_, c, m), 0.7);
+    Record r = record_for(c, m.trigger, event_modality(s_, g_, c, m), 0.7);
     r.type = "displacement";
     if (fled && !fled->actors.empty()) {
       r.source = {fled->actors.front().actor, fled->actors.front().text};
@@ -666,6 +682,7 @@ class SentenceCoder {
   const Document& doc_;
   const Sentence& s_;
   const Lexicon& lex_;
+  const Grammar& g_;
   Discourse& discourse_;
   std::set<std::tuple<std::string, std::string, std::string>> emitted_;
 };

@@ -52,11 +52,11 @@ std::string focus_country(const Discourse& d) {
 // sentence is set in ("in" + name, skipping "de Soedanese hoofdstad").
 // The country of the place an "in" right before a country mention names:
 // "in de Soedanese hoofdstad Khartoem", "in Karachi".
-std::string country_after_in(const Sentence& s, const ActorMention& m) {
+std::string country_after_in(const Sentence& s, const Grammar& g, const ActorMention& m) {
   if (!names_a_country(m.actor)) return "";
   for (int i = m.first - 1, steps = 0; i >= 0 && steps < 4; --i, ++steps) {
     const Token& t = s.tokens[i];
-    if (to_lower(t.word) == "in") return m.actor.country;
+    if (word_in(t, g.place_prepositions)) return m.actor.country;
     if (!(is_article(t) || is_adjective(t) || is_common_noun(t))) break;
   }
   return "";
@@ -65,20 +65,23 @@ std::string country_after_in(const Sentence& s, const ActorMention& m) {
 // Where the sentence is set, when it opens with it: "In Khartoem hebben het
 // leger en de RSF …". An "in" further on may belong to another clause ("riep
 // het leger op naar de onderhandelingstafel in Jeddah terug te keren").
-std::string scene_country(const Sentence& s, const Actors& mentions) {
-  if (s.tokens.empty() || to_lower(s.tokens.front().word) != "in") return "";
+std::string scene_country(const Sentence& s, const Grammar& g, const Actors& mentions) {
+  if (s.tokens.empty() || !word_in(s.tokens.front(), g.place_prepositions)) return "";
   for (const ActorMention& m : mentions) {
-    if (std::string country = country_after_in(s, m); !country.empty()) return country;
+    if (std::string country = country_after_in(s, g, m); !country.empty()) return country;
   }
   return "";
 }
 
 // "Demonstranten in Nairobi": a role noun followed by where it is.
-std::string located_country(const Sentence& s, const Actors& mentions, const ActorMention& role) {
+std::string located_country(const Sentence& s, const Grammar& g, const Actors& mentions,
+                            const ActorMention& role) {
   int in = role.last + 1;
-  if (in >= static_cast<int>(s.tokens.size()) || to_lower(s.tokens[in].word) != "in") return "";
+  if (in >= static_cast<int>(s.tokens.size()) || !word_in(s.tokens[in], g.place_prepositions)) {
+    return "";
+  }
   for (const ActorMention& m : mentions) {
-    if (m.first > in && m.first <= in + 4) return country_after_in(s, m);
+    if (m.first > in && m.first <= in + 4) return country_after_in(s, g, m);
   }
   return "";
 }
@@ -205,10 +208,12 @@ void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Dis
   }
 }
 
-void remember_owners(const Sentence& s, const std::vector<Clause>& clauses, Discourse& d) {
+void remember_owners(const Sentence& s, const Grammar& g, const std::vector<Clause>& clauses,
+                     Discourse& d) {
   for (const Clause& c : clauses) {
     for (const Argument& a : c.arguments) {
-      if (a.preposition != "van" || a.actors.empty() || a.preposition_token < 1) continue;
+      bool owner = g.owner_prepositions.count(a.preposition) > 0;
+      if (!owner || a.actors.empty() || a.preposition_token < 1) continue;
       const Token& thing = s.tokens[a.preposition_token - 1];
       if (is_common_noun(thing)) d.owners[lemma_of(thing)] = a.actors.front();
     }
@@ -230,10 +235,10 @@ void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t senten
 // Counts the countries of a sentence, then gives role nouns without one the
 // possessor's country, the country the sentence is set in, or the article's
 // focus country; those that still have none are dropped.
-void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
+void give_roles_a_country(const Sentence& s, const Grammar& g, Actors& mentions, Discourse& d) {
   // The focus is what earlier sentences were about: this sentence's own
   // countries are often the other party ("werkt samen met Russische huurlingen").
-  std::string focus = scene_country(s, mentions);
+  std::string focus = scene_country(s, g, mentions);
   if (focus.empty()) focus = focus_country(d);
   for (const ActorMention& m : mentions) {
     if (names_a_country(m.actor)) ++d.country_mentions[m.actor.country];
@@ -244,7 +249,7 @@ void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d) {
   for (ActorMention& m : mentions) {
     if (m.actor.code == kBothSides || !m.actor.country.empty()) continue;
     std::string country = possessor_country(s, mentions, m);
-    if (country.empty()) country = located_country(s, mentions, m);
+    if (country.empty()) country = located_country(s, g, mentions, m);
     if (country.empty()) country = focus;
     if (!country.empty()) m.actor = make_actor_code(country + m.actor.role);
   }

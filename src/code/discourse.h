@@ -18,7 +18,8 @@ void resolve_pronouns(const Sentence& s, std::vector<Clause>& clauses, const Dis
 
 // Remembers whose things the sentence names: "een rapport van de VN" makes a
 // later "het rapport" the UN's.
-void remember_owners(const Sentence& s, const std::vector<Clause>& clauses, Discourse& d);
+void remember_owners(const Sentence& s, const Grammar& grammar, const std::vector<Clause>& clauses,
+                     Discourse& d);
 
 // Replaces "beide landen", "de twee leiders" by the parties of the event just told.
 void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t sentence);
@@ -26,7 +27,8 @@ void resolve_both_sides(Actors& mentions, const Discourse& d, std::size_t senten
 // Counts the sentence's countries, then gives role nouns without a country
 // one (possessor, place of the sentence, or the document's focus); drops
 // those that still have none.
-void give_roles_a_country(const Sentence& s, Actors& mentions, Discourse& d);
+void give_roles_a_country(const Sentence& s, const Grammar& grammar, Actors& mentions,
+                          Discourse& d);
 
 // A criticism or rejection of a definite act with no one named targets who
 // acted last.

@@ -51,6 +51,7 @@ Lexicon load_lexicon(const std::string& data_dir, const std::string& lang) {
     if (name == lang || name.rfind(lang + "-", 0) == 0) lexicon.patterns.load_file(file);
   }
   check_pattern_codes(lexicon);
+  lexicon.grammar.load_file((root / "grammar" / (lang + ".txt")).string());
   std::filesystem::path displacement = root / "displacement" / (lang + ".txt");
   if (std::filesystem::exists(displacement)) lexicon.displacement.load_file(displacement.string());
   return lexicon;

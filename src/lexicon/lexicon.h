@@ -4,6 +4,7 @@
 
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/grammar.h"
 #include "lexicon/ontology.h"
 #include "lexicon/patterns.h"
 
@@ -14,6 +15,7 @@ struct Lexicon {
   ActorDictionary actors;    // every language; entries carry their language
   PatternBook patterns;      // the patterns of one language
   PatternBook displacement;  // people fleeing: data/displacement/<lang>.txt
+  Grammar grammar;           // the language's function words: data/grammar/<lang>.txt
   // Places named as actors ("beschoten Charkiv" targets Ukraine); owned by
   // the caller, loaded apart (lexicon/gazetteer.h). Null: no place actors.
   const Gazetteer* gazetteer = nullptr;
@@ -24,7 +26,8 @@ struct Lexicon {
 std::string default_data_dir();
 
 // Loads data/cameo/events.txt, every data/actors/*.txt and data/patterns/<lang>.txt
-// with data/patterns/<lang>-*.txt, and data/displacement/<lang>.txt when there is one.
+// with data/patterns/<lang>-*.txt, data/grammar/<lang>.txt, and
+// data/displacement/<lang>.txt when there is one.
 // Throws DictionaryError naming the file and line of a malformed entry.
 Lexicon load_lexicon(const std::string& data_dir, const std::string& lang);
 

@@ -8,6 +8,7 @@
 
 #include "lexicon/actor_dictionary.h"
 #include "lexicon/dictionary_file.h"
+#include "lexicon/grammar.h"
 #include "lexicon/ontology.h"
 #include "lexicon/patterns.h"
 
@@ -94,6 +95,42 @@ TEST(Patterns, UnknownOptionNamesFileAndLine) {
   } catch (const DictionaryError& e) {
     EXPECT_NE(std::string(e.what()).find(path + ":2:"), std::string::npos) << e.what();
   }
+}
+
+TEST(Grammar, SetsAreReadAndPhrasesMatchWordsInARow) {
+  Grammar g;
+  g.load_file(write_temp(
+      "grammar.txt", "negators: niet | Geen   # comment\nreciprocals: elkaar | over en weer\n"));
+  EXPECT_TRUE(g.negators.count("geen"));
+  Sentence s;
+  for (const char* w : {"beschoten", "elkaar", "over", "en", "weer"}) {
+    Token t;
+    t.word = w;
+    s.tokens.push_back(t);
+  }
+  EXPECT_TRUE(phrase_at(s, 1, g.reciprocals));
+  EXPECT_TRUE(phrase_at(s, 2, g.reciprocals));
+  EXPECT_FALSE(phrase_at(s, 3, g.reciprocals));
+}
+
+TEST(Grammar, UnknownSetNamesFileAndLine) {
+  Grammar g;
+  std::string path = write_temp("bad-grammar.txt", "negators: niet\nnegatorz: geen\n");
+  try {
+    g.load_file(path);
+    FAIL();
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find(path + ":2:"), std::string::npos) << e.what();
+  }
+}
+
+TEST(Grammar, ShippedDutchAndEnglishLoad) {
+  Grammar nl, en;
+  nl.load_file(default_data_dir() + "/grammar/nl.txt");
+  en.load_file(default_data_dir() + "/grammar/en.txt");
+  EXPECT_TRUE(nl.agent_prepositions.count("door"));
+  EXPECT_TRUE(en.agent_prepositions.count("by"));
+  EXPECT_FALSE(en.speech_verbs.empty());
 }
 
 TEST(Ontology, ShippedFileHasEveryRootWithItsQuadClass) {

@@ -1,0 +1,82 @@
+#include "lexicon/grammar.h"
+
+#include <fstream>
+#include <map>
+
+#include "lexicon/dictionary_file.h"
+
+namespace kroniek {
+namespace {
+
+using Field = Grammar::Words Grammar::*;
+
+const std::map<std::string, Field>& fields() {
+  static const std::map<std::string, Field> kFields = {
+      {"auxiliaries", &Grammar::auxiliaries},
+      {"future_words", &Grammar::future_words},
+      {"intention_verbs", &Grammar::intention_verbs},
+      {"intention_phrases", &Grammar::intention_phrases},
+      {"hypothetical_words", &Grammar::hypothetical_words},
+      {"conditionals", &Grammar::conditionals},
+      {"negators", &Grammar::negators},
+      {"negating_openers", &Grammar::negating_openers},
+      {"purpose_openers", &Grammar::purpose_openers},
+      {"infinitive_markers", &Grammar::infinitive_markers},
+      {"comparisons", &Grammar::comparisons},
+      {"role_markers", &Grammar::role_markers},
+      {"reciprocals", &Grammar::reciprocals},
+      {"compass_nouns", &Grammar::compass_nouns},
+      {"subject_pronouns", &Grammar::subject_pronouns},
+      {"speech_verbs", &Grammar::speech_verbs},
+      {"denial_verbs", &Grammar::denial_verbs},
+      {"asking_verbs", &Grammar::asking_verbs},
+      {"complementizers", &Grammar::complementizers},
+      {"question_complementizers", &Grammar::question_complementizers},
+      {"attribution_prepositions", &Grammar::attribution_prepositions},
+      {"attribution_words", &Grammar::attribution_words},
+      {"agent_prepositions", &Grammar::agent_prepositions},
+      {"owner_prepositions", &Grammar::owner_prepositions},
+      {"place_prepositions", &Grammar::place_prepositions},
+      {"between_prepositions", &Grammar::between_prepositions},
+      {"target_prepositions", &Grammar::target_prepositions},
+      {"receiving_verbs", &Grammar::receiving_verbs},
+      {"copulas", &Grammar::copulas},
+      {"passive_auxiliaries", &Grammar::passive_auxiliaries},
+  };
+  return kFields;
+}
+
+}  // namespace
+
+void Grammar::load_file(const std::string& path) {
+  for_each_entry(path, [&](int line, const std::string& entry) {
+    std::size_t colon = entry.find(':');
+    if (colon == std::string::npos) throw DictionaryError(path, line, "expected: <set>: word | …");
+    std::string name = trim(entry.substr(0, colon));
+    auto field = fields().find(name);
+    if (field == fields().end()) throw DictionaryError(path, line, "unknown set '" + name + "'");
+    for (const std::string& word : split_trimmed(entry.substr(colon + 1), '|')) {
+      if (word.empty()) throw DictionaryError(path, line, "empty word in set '" + name + "'");
+      (this->*(field->second)).insert(to_lower(word));
+    }
+  });
+}
+
+bool phrase_at(const Sentence& s, std::size_t at, const Grammar::Words& words) {
+  for (const std::string& phrase : words) {
+    std::vector<std::string> parts = split_whitespace(phrase);
+    if (at + parts.size() > s.tokens.size()) continue;
+    bool all = true;
+    for (std::size_t k = 0; k < parts.size() && all; ++k) {
+      all = to_lower(s.tokens[at + k].word) == parts[k];
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+bool word_in(const Token& t, const Grammar::Words& words) {
+  return words.count(to_lower(t.word)) > 0;
+}
+
+}  // namespace kroniek
