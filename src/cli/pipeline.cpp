@@ -34,23 +34,39 @@ std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir) {
   }
 }
 
+// The languages kroniek codes, each with the analyzer that reads it.
+const std::map<std::string, std::unique_ptr<Analyzer> (*)()>& analyzers() {
+  static const std::map<std::string, std::unique_ptr<Analyzer> (*)()> kAnalyzers = {
+      {"nl", &make_frog_analyzer},
+  };
+  return kAnalyzers;
+}
+
 Pipeline::Pipeline(const std::string& data_dir)
-    : lexicon_(load_lexicon(data_dir, "nl")),
-      gazetteer_(Gazetteer::load(default_gazetteer_path())) {
-  lexicon_.gazetteer = &gazetteer_;
+    : gazetteer_(Gazetteer::load(default_gazetteer_path())) {
+  for (const auto& [lang, make] : analyzers()) {
+    Language& language = languages_[lang];
+    language.lexicon = load_lexicon(data_dir, lang);
+    language.lexicon.gazetteer = &gazetteer_;
+  }
+}
+
+Pipeline::Language& Pipeline::language(const std::string& lang) {
+  auto found = languages_.find(lang);
+  if (found == languages_.end()) {
+    throw std::runtime_error("language '" + lang + "' is not supported (nl)");
+  }
+  if (!found->second.analyzer) found->second.analyzer = analyzers().at(lang)();
+  return found->second;
 }
 
 AnalyzedDocument Pipeline::analyze(const Document& document) {
-  if (document.lang != "nl") {
-    throw std::runtime_error("language '" + document.lang + "' is not supported yet (only nl)");
-  }
-  if (!dutch_) dutch_ = make_frog_analyzer();
-  return dutch_->analyze(document);
+  return language(document.lang).analyzer->analyze(document);
 }
 
 std::vector<Record> Pipeline::code(const Document& document) {
   AnalyzedDocument analysis = analyze(document);
-  std::vector<Record> records = code_events(document, analysis, lexicon_);
+  std::vector<Record> records = code_events(document, analysis, language(document.lang).lexicon);
   resolve_records(document, analysis, &gazetteer_, records);
   for (Record& r : records) assign_id(r);
   return records;
@@ -64,9 +80,10 @@ void Pipeline::explain(const Document& document, std::ostream& out) {
       out << "  " << i << "\t" << t.word << "\t" << t.lemma << "\t" << t.pos << "\t" << t.ner
           << "\t" << t.head << "\t" << t.rel << "\n";
     }
-    auto mentions = find_actor_mentions(s, lexicon_.actors, document.date, document.text);
+    const Lexicon& lexicon = language(document.lang).lexicon;
+    auto mentions = find_actor_mentions(s, lexicon.actors, document.date, document.text);
     add_place_actors(s, document.text, find_places(s, document.text, gazetteer_, {}), mentions);
-    for (const Clause& c : extract_clauses(s, mentions, lexicon_.grammar)) {
+    for (const Clause& c : extract_clauses(s, mentions, lexicon.grammar)) {
       out << "  clause " << c.first << ".." << c.last << " " << modality_name(c.modality)
           << (c.reciprocal ? " reciprocal" : "") << "\n";
       for (const Argument& a : c.arguments) {

@@ -1,5 +1,6 @@
 // The coding pipeline as the subcommands run it: analyzer -> coder -> ids.
 #pragma once
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -8,19 +9,21 @@
 #include "analyze/analyzer.h"
 #include "core/document.h"
 #include "core/event.h"
-#include "lexicon/lexicon.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/lexicon.h"
 
 namespace kroniek::cli {
 
 class Pipeline {
  public:
-  // Loads the dictionaries (throws DictionaryError) and the gazetteer index
-  // (throws std::runtime_error); Frog loads on first use.
+  // Loads the dictionaries of every language kroniek codes (throws
+  // DictionaryError) and the gazetteer index (throws std::runtime_error); the
+  // analyzers load on first use, since Frog takes seconds and 1.5 GB.
   explicit Pipeline(const std::string& data_dir);
   // Codes one document (its lang and date already set) into records of every
   // modality, dated, placed and counted, with their ids; not yet merged
-  // (dedup/merge.h). Throws on a document that cannot be analysed.
+  // (dedup/merge.h). Throws on a document that cannot be analysed or whose
+  // language kroniek does not code.
   std::vector<Record> code(const Document& document);
   // Writes what the stages saw, sentence by sentence: tokens with lemma, tag
   // and dependency, then each clause with its arguments and modality. For
@@ -28,10 +31,15 @@ class Pipeline {
   void explain(const Document& document, std::ostream& out);
 
  private:
+  // What coding one language takes: its dictionaries and its analyzer.
+  struct Language {
+    Lexicon lexicon;
+    std::unique_ptr<Analyzer> analyzer;  // made on first use
+  };
+  Language& language(const std::string& lang);
   AnalyzedDocument analyze(const Document& document);
-  Lexicon lexicon_;
   Gazetteer gazetteer_;
-  std::unique_ptr<Analyzer> dutch_;
+  std::map<std::string, Language> languages_;
 };
 
 // The pipeline for a subcommand, or null after saying on stderr why the
