@@ -2,6 +2,7 @@
 #include <iostream>
 #include <memory>
 
+#include "analyze/language.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "core/date.h"
@@ -27,11 +28,11 @@ void report(const std::string& doc, const std::string& reason) {
   std::cerr << "kroniek: " << doc << ": " << reason << "\n";
 }
 
-// The language a document is coded in. Only Dutch has an analyzer so far;
-// "auto" therefore means Dutch until English arrives.
+// The language a document is coded in: its own, else --lang; "auto" asks
+// CLD2, and gives "" when the text does not tell.
 std::string language_of(const Document& doc, const CodeOptions& options) {
   std::string lang = doc.lang.empty() ? options.lang : doc.lang;
-  return lang == "auto" ? "nl" : lang;
+  return lang == "auto" ? detect_language(doc.text) : lang;
 }
 
 // Prints records in the chosen format; a GeoJSON collection closes when the
@@ -85,6 +86,9 @@ class CodeCommand {
 
   void code_document(Document& doc, Pipeline& pipeline) {
     doc.lang = language_of(doc, options_);
+    if (doc.lang.empty()) {
+      return fail(doc.id, "its language could not be told (too short or mixed); give --lang");
+    }
     if (doc.date.empty()) doc.date = options_.date;
     try {
       if (options_.explain) pipeline.explain(doc, std::cerr);

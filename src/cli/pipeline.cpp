@@ -54,7 +54,9 @@ Pipeline::Pipeline(const std::string& data_dir)
 Pipeline::Language& Pipeline::language(const std::string& lang) {
   auto found = languages_.find(lang);
   if (found == languages_.end()) {
-    throw std::runtime_error("language '" + lang + "' is not supported (nl)");
+    std::string coded;
+    for (const auto& [known, unused] : languages_) coded += (coded.empty() ? "" : ", ") + known;
+    throw std::runtime_error("language '" + lang + "' is not coded (only " + coded + ")");
   }
   if (!found->second.analyzer) found->second.analyzer = analyzers().at(lang)();
   return found->second;
