@@ -40,15 +40,19 @@ int find_lone_particle(const std::string& particle, const Sentence& s, const Gra
       return trigger;
     }
   }
-  // After a finite verb ("riep … op"), or an infinitive Frog mistook for one;
-  // never after a participle or a te-infinitive, which fuse with their particle.
+  // After a finite verb ("riep … op"), or an infinitive Frog mistook for one.
+  // A Dutch participle or te-infinitive fuses with its particle ("opgeroepen"),
+  // so after those only a word tagged as a particle counts: English keeps it
+  // apart ("has called off").
   const Token& verb = s.tokens[trigger];
   bool te_infinitive = trigger > 0 && word_in(s.tokens[trigger - 1], g.infinitive_markers);
-  if (!(is_finite_verb(verb) || (is_infinitive(verb) && !te_infinitive))) return -1;
+  bool finite = is_finite_verb(verb) || (is_infinitive(verb) && !te_infinitive);
   // The verb has one particle, at the end: a preposition before another
   // particle is not it ("nam de wet in derde lezing aan").
   for (int i = trigger + 1; i <= c.last; ++i) {
-    if (is_word(s.tokens[i], particle) && !particle_follows(s, i + 1, c.last)) return i;
+    const Token& t = s.tokens[i];
+    if (!is_word(t, particle) || particle_follows(s, i + 1, c.last)) continue;
+    if (finite || is_particle(t)) return i;
   }
   return -1;
 }
