@@ -20,13 +20,13 @@ class PetrarchXmlError : public std::runtime_error {
 };
 
 // <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"/>. Actors the
-// dictionaries lack are given as their words in quotes: '"THE MINISTRY OF MAGIC"'.
+// dictionaries lack are given as their words in quotes: '"THE FREEDONIAN TREASURY"'.
 struct PetrarchExpectedEvent {
   std::string source, target, code;
 };
 
 struct PetrarchSentence {
-  std::string id;               // "DEMO-01", "AFP0808020625_4"
+  std::string id;               // "DEMO-01", "FRD19330101.0001_2"
   std::string date;             // YYYY-MM-DD
   std::string category;         // validation category ("DEMO", "ACTOR"); may be empty
   std::string source;           // news source ("AFP"); may be empty

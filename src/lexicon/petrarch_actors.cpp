@@ -34,7 +34,7 @@ std::size_t PetrarchAgentDictionary::phrase_count() const {
 
 namespace {
 
-// "IRQGOV >20030501", "USAGOV 20010120-20090120", "HOB < 950601", "AFG".
+// "IRQGOV >20030501", "USAGOV 20010120-20090120", "FRDGOV < 330101", "FRD".
 PetrarchDatedCode parse_dated_code(std::string_view inside) {
   PetrarchDatedCode out;
   std::size_t blank = inside.find_first_of(" \t");
@@ -73,7 +73,7 @@ std::vector<PetrarchDatedCode> parse_codes(const petrarch::Bracketed& line) {
   return codes;
 }
 
-// The text after a line's '+'. "+TAIOAN_ +TAWIAN_": a '+' after a blank starts another.
+// The text after a line's '+'. "+FREEDONIAN_ +FREEDONIANS_": a '+' after a blank starts another.
 std::vector<PetrarchPhrase> parse_synonyms(std::string_view text) {
   if (text.find('[') != std::string_view::npos) {
     throw LineError("a synonym takes its entry's codes: put the code on a line of its own");
@@ -193,7 +193,7 @@ bool ends_in_letter(const PetrarchPhrase& phrase) {
   return (last >= 'A' && last <= 'Z') || (last >= 'a' && last <= 'z');
 }
 
-// "ATTORNEY_GENERAL {ATTORNEYS_GENERAL}": the phrase, and the plural given in braces.
+// "CHIEF_OF_STAFF {CHIEFS_OF_STAFF}": the phrase, and the plural given in braces.
 struct AgentPhrase {
   std::string_view singular, plural;
   bool plural_given = false;

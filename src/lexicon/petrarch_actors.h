@@ -4,13 +4,13 @@
 // [brackets] on the name line or on lines of their own, each with an optional date
 // restriction:
 //
-//   AFGHANISTAN_  [AFG]              name and its code
-//   +AFGHAN_                         a synonym
-//   HAMID_KARZAI_                    a person: no code of his own ...
-//   +KARZAI_
-//       [AFGELI 570101-011222]       ... but dated ones: from-to, both days included,
-//       [AFGGOV >011222]             from, '<' until; YYMMDD (00-30 = 20YY) or YYYYMMDD
-//       [AFGELI]                     the code on any other day
+//   FREEDONIA_  [FRD]                name and its code
+//   +FREEDONIAN_                     a synonym
+//   RUFUS_T._FIREFLY_                a person: no code of his own ...
+//   +FIREFLY_
+//       [FRDELI 330101-331231]       ... but dated ones: from-to, both days included,
+//       [FRDGOV >340101]             from, '<' until; YYMMDD (00-30 = 20YY) or YYYYMMDD
+//       [FRDELI]                     the code on any other day
 //
 // Agents: one line each, "PHRASE {PLURAL} [~CODE]", and substitution sets
 // ("!PERSON! = MAN, MEN, WOMAN") that "CONGRESS!PERSON! [~LEG]" expands.
@@ -24,8 +24,8 @@
 namespace kroniek {
 
 // A code with the days it holds on; both ends included, empty = open. TABARI writes
-// "[IRQGOV >20030501]" (from), "[HOB <950601]" (until), "[USAGOV 20010120-20090120]", and
-// the Phoenix files also a bare "[MNEGOV 20121204]", which is read as "from" like '>'.
+// "[IRQGOV >20030501]" (from), "[FRDGOV <330101]" (until), "[USAGOV 20010120-20090120]",
+// and the Phoenix files also a bare "[FRDGOV 20121204]", which is read as "from" like '>'.
 // "---" is the null code: the name is known but codes as nothing.
 struct PetrarchDatedCode {
   std::string code;

@@ -14,9 +14,9 @@
 namespace kroniek {
 
 // A discard: a sentence that contains the phrase is not coded (sports results, history).
-//   BASEBALL               sentence discard; "BASEBALL" also matches "BASEBALLS" (a stem)
-//   +TYPHOON               '+': the whole story is discarded
-//   CUP_                   a final '_': the match must end with the word ("CUP", not "CUPS")
+//   CROQUET                sentence discard; "CROQUET" also matches "CROQUETS" (a stem)
+//   +CHESS OLYMPIAD        '+': the whole story is discarded
+//   REGATTA_               a final '_': the match must end with the word, not "REGATTAS"
 // Matching ignores case.
 struct PetrarchDiscard {
   std::vector<std::string> words;  // as written, blanks and inner '_' both separate

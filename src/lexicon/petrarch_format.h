@@ -28,7 +28,7 @@ struct PetrarchLoadOptions {
 struct PetrarchPhrase {
   std::vector<std::string> words;  // as written (mostly upper case); never empty
   std::string joins;               // joins[i] joins words[i] and words[i + 1]: '_' or ' '
-  // The phrase written back: "UNITED_ARAB_EMIRATES", "PRESIDENT HOSNI_MUBARAK".
+  // The phrase written back: "GRAND_DUCHY_OF_FREEDONIA", "PRESIDENT RUFUS_FIREFLY".
   std::string text() const;
 };
 

@@ -63,7 +63,7 @@ std::vector<std::string> split_words(std::string_view text) {
   return words;
 }
 
-// "+BREAK_DOWN", "WIRE_+TAP", "GIVE". Without a '+', the first word is the verb.
+// "+HAND_OVER", "RE_+ARM", "GIVE". Without a '+', the first word is the verb.
 PetrarchVerbPhrase parse_verb_phrase(std::string_view text) {
   std::vector<std::string> words = split_words(text);
   std::size_t verb = 0, marked = 0;
@@ -117,7 +117,7 @@ PetrarchVerb parse_verb(std::string_view text) {
   return verb;
 }
 
-// "--- GRANT [070] ---"; the closing dashes may be missing.
+// "--- DONATE [070] ---"; the closing dashes may be missing.
 PetrarchVerbBlock parse_block_header(std::string_view text) {
   while (!text.empty() && text.front() == '-') text.remove_prefix(1);
   while (!text.empty() && (text.back() == '-' || petrarch::is_blank(text.back()))) {
@@ -218,7 +218,7 @@ class PatternParser {
     return simple_element(t);
   }
 
-  // "{REAL THREAT}": words and synsets, the head last.
+  // "{GOLD BAR}": words and synsets, the head last.
   Element noun_phrase() {
     Element np;
     np.kind = Element::Kind::noun_phrase;
@@ -235,7 +235,7 @@ class PatternParser {
     return np;
   }
 
-  // "(TO BORDER)", "(TO {BANNED PARTIES})", "(FROM ^)": the preposition, then its object.
+  // "(TO FRONTIER)", "(TO {FRONTIER POST})", "(FROM ^)": the preposition, then its object.
   Element prep_phrase() {
     Element pp;
     pp.kind = Element::Kind::prep_phrase;
@@ -262,7 +262,7 @@ class PatternParser {
   std::size_t at_ = 0;
 };
 
-// "- SAID * TO ATTEND [082]".
+// "- $ VOWED * (TO +) [057]".
 PetrarchPattern parse_pattern(std::string_view text) {
   auto parts = petrarch::split_brackets(text.substr(1));
   PetrarchPattern pattern;
@@ -273,7 +273,7 @@ PetrarchPattern parse_pattern(std::string_view text) {
   return pattern;
 }
 
-// "&CURRENCY", "&AUXVERB3_" (no plurals for its members).
+// "&MONEY", "&MODALS_" (no plurals for its members).
 PetrarchSynset parse_synset_label(std::string_view text, bool& plurals) {
   PetrarchSynset synset;
   plurals = text.back() != '_';
@@ -309,7 +309,7 @@ PetrarchSynsetMember parse_synset_member(std::string_view text, bool plurals) {
   return member;
 }
 
-// "a (b . ATTACK) SAY": a source, then either (an inner level) or a target, then the verb.
+// "x (y . STRIKE) DENY": a source, then either (an inner level) or a target, then the verb.
 void parse_transformation_level(const std::vector<std::string_view>& tokens, std::size_t& at,
                                 PetrarchTransformation& t) {
   auto take = [&](const char* what) {
@@ -350,7 +350,7 @@ std::vector<std::string_view> transformation_tokens(std::string_view text) {
   return tokens;
 }
 
-// "~ a (a b ATTACK) SAY = a b 015".
+// "~ x (x y STRIKE) DENY = x y 141".
 PetrarchTransformation parse_transformation(std::string_view text) {
   std::size_t equals = text.find('=');
   if (equals == std::string_view::npos || text.find('=', equals + 1) != std::string_view::npos) {

@@ -2,19 +2,19 @@
 // and CAMEO.2.0.txt in the PETRARCH 2 syntax with (prepositional phrases) and {noun phrases}.
 // The file is a series of
 //
-//   &CURRENCY                    a synset: its label, then its members on '+' lines (a label
-//   +DOLLAR                      or member ending in '_' gets no regular plural)
-//   +SWISS_FRANC
+//   &MONEY                       a synset: its label, then its members on '+' lines (a label
+//   +DUCAT                       or member ending in '_' gets no regular plural)
+//   +GOLD_BAR
 //
-//   --- GRANT [070] ---          a verb block: its name and code ("---", the null code, when
-//   GRANT                        none is given), its verbs, each with irregular forms in {...}
+//   --- DONATE [070] ---         a verb block: its name and code ("---", the null code, when
+//   DONATE                       none is given), its verbs, each with irregular forms in {...}
 //   GIVE {GIVES GAVE GIVEN}      and a code of its own if it differs from the block's;
-//   +BEEF_UP [0311]              '+' marks the verb of a multi-word verb
-//   - * &CURRENCY [903]          and its patterns: '*' is where the verb stands
+//   +HAND_OVER [071]             '+' marks the verb of a multi-word verb
+//   - * &MONEY [071]             and its patterns: '*' is where the verb stands
 //   - $ * (TO +) [042:043]
 //
 // and, in PETRARCH 2 files, transformations of events about events:
-//   ~ a (b . ATTACK) SAY = a b 112
+//   ~ x (y . STRIKE) DENY = x y 141
 #pragma once
 #include <optional>
 #include <string>
@@ -41,22 +41,22 @@ struct PetrarchSynsetMember {
 };
 
 struct PetrarchSynset {
-  std::string label;  // "&CURRENCY", without a final '_'
+  std::string label;  // "&MONEY", without a final '_'
   std::vector<PetrarchSynsetMember> members;
   int line = 0;
 };
 
 // A verb as the parser marks it, with the words that make a multi-word verb of it.
 struct PetrarchVerbPhrase {
-  std::vector<std::string> before;  // "WIRE" in WIRE_+TAP
-  std::string verb;                 // "TAP"
-  std::vector<std::string> after;   // "DOWN" in +BREAK_DOWN
+  std::vector<std::string> before;  // "RE" in RE_+ARM
+  std::string verb;                 // "ARM"
+  std::vector<std::string> after;   // "OVER" in +HAND_OVER
 };
 
 struct PetrarchVerb {
   PetrarchVerbPhrase base;
   // The other forms: those given in {...} (none for "{}"), else the regular S, ED and ING
-  // forms of the verb word ("+BEEF_UP" -> "+BEEFS_UP", "+BEEFED_UP", "+BEEFING_UP").
+  // forms of the verb word ("+HAND_OVER" -> "+HANDS_OVER", "+HANDED_OVER", "+HANDING_OVER").
   std::vector<PetrarchVerbPhrase> forms;
   bool irregular = false;                 // the forms were given in {...}
   std::optional<PetrarchEventCode> code;  // its own code; otherwise the block's
@@ -91,18 +91,18 @@ struct PetrarchPattern {
 };
 
 struct PetrarchVerbBlock {
-  std::string name;  // "GRANT" from "--- GRANT [070] ---"
+  std::string name;  // "DONATE" from "--- DONATE [070] ---"
   PetrarchEventCode code;
   std::vector<PetrarchVerb> verbs;
   std::vector<PetrarchPattern> patterns;
   int line = 0;
 };
 
-// "~ a (b . ATTACK) SAY = a b 112": when a SAYs that b ATTACKs anyone ('.'), code a -> b
-// 112. Nested levels are listed outermost first.
+// "~ x (y . STRIKE) DENY = x y 141": when x DENYs that y STRIKEs anyone ('.'), code x -> y
+// 141. Nested levels are listed outermost first.
 struct PetrarchTransformation {
-  std::vector<std::string> sources;  // {"a", "b"}
-  std::vector<std::string> verbs;    // {"SAY", "ATTACK"}: verbs named by the dictionary
+  std::vector<std::string> sources;  // {"x", "y"}
+  std::vector<std::string> verbs;    // {"DENY", "STRIKE"}: verbs named by the dictionary
   std::string target;                // of the innermost verb: a variable, "." or "_"
   std::string result_source, result_target, result_code;  // "Q": the inner event's code
   int line = 0;

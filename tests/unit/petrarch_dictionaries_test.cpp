@@ -68,11 +68,11 @@ TEST(PetrarchFormat, CommentsOfEveryKindAreLeftOut) {
 }
 
 TEST(PetrarchFormat, PhrasesKeepWhetherWordsMustBeConsecutive) {
-  PetrarchPhrase p = petrarch::parse_phrase("PRESIDENT  HOSNI_MUBARAK_");
-  EXPECT_EQ(p.words, (Words{"PRESIDENT", "HOSNI", "MUBARAK"}));
+  PetrarchPhrase p = petrarch::parse_phrase("PRESIDENT  RUFUS_FIREFLY_");
+  EXPECT_EQ(p.words, (Words{"PRESIDENT", "RUFUS", "FIREFLY"}));
   EXPECT_EQ(p.joins, " _");
-  EXPECT_EQ(p.text(), "PRESIDENT HOSNI_MUBARAK");
-  EXPECT_EQ(petrarch::parse_phrase("ABU_SAYYAF__").words, (Words{"ABU", "SAYYAF"}));
+  EXPECT_EQ(p.text(), "PRESIDENT RUFUS_FIREFLY");
+  EXPECT_EQ(petrarch::parse_phrase("RED_GUARD__").words, (Words{"RED", "GUARD"}));
   EXPECT_THROW(petrarch::parse_phrase(" _ "), petrarch::LineError);
 }
 
@@ -82,7 +82,7 @@ TEST(PetrarchFormat, DatesInBothTabariWidths) {
   EXPECT_EQ(petrarch::parse_date("310101"), "1931-01-01");  // 31-99: 19YY
   EXPECT_EQ(petrarch::parse_date("120229"), "2012-02-29");
   EXPECT_THROW(petrarch::parse_date("110229"), petrarch::LineError);
-  EXPECT_THROW(petrarch::parse_date("2004017"), petrarch::LineError);
+  EXPECT_THROW(petrarch::parse_date("1999017"), petrarch::LineError);
   EXPECT_THROW(petrarch::parse_date("2004O101"), petrarch::LineError);
 }
 
@@ -176,7 +176,7 @@ TEST(PetrarchActors, MalformedLinesNameFileAndLine) {
   expect_error(load_actors, "+ORPHAN_SYNONYM\n", 1, "before the first actor");
   expect_error(load_actors, "# comment\n\t[ABC]\n", 2, "before the first actor");
   expect_error(load_actors, "A_ [ABC]\nB_ [ABC\n", 2, "'[' without ']'");
-  expect_error(load_actors, "A_\n\t[ABC 2004017-20061201]\n", 2, "not YYYYMMDD or YYMMDD");
+  expect_error(load_actors, "A_\n\t[ABC 1999017-20061201]\n", 2, "not YYYYMMDD or YYMMDD");
   expect_error(load_actors, "A_\n\t[ABC 20121207-20120802]\n", 2, "ends before it begins");
   expect_error(load_actors, "A_\n\t[ABC 19951301]\n", 2, "not in the calendar");
   expect_error(load_actors, "A_ [ABC]\tTrading company\n", 1, "text after the codes");
@@ -215,13 +215,13 @@ TEST(PetrarchAgents, PluralsSubstitutionsAndCodePosition) {
                                               "!OFFICE! = MINISTER, MINISTRY\n"
                                               "MINISTRY [~GOV]\n"
                                               "ENVOY [~GOV] # comment\n"
-                                              "POLICE {} [~COP]\n"
-                                              "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~JUD]\n"
-                                              "HUMAN_RIGHTS_BODY  [  NGO~]\n"
+                                              "GENDARMERIE {} [~COP]\n"
+                                              "CHIEF_OF_STAFF {CHIEFS_OF_STAFF} [~MIL]\n"
+                                              "ELECTION_MONITORING_BODY  [  NGO~]\n"
                                               "CONGRESS!PERSON! [~LEG]\n"
                                               "!OFFICE!_OF_!OFFICE! [ ~GOV]\n"
                                               "GEN. [~MIL]\n"
-                                              "SECURITY SERVICE [~SPY]\n"));
+                                              "SECRET SERVICE [~SPY]\n"));
   ASSERT_EQ(dict.agents.size(), 9u);
   auto texts = [&](std::size_t i) {
     Words out;
@@ -233,15 +233,15 @@ TEST(PetrarchAgents, PluralsSubstitutionsAndCodePosition) {
   EXPECT_FALSE(dict.agents[0].before_actor);
   EXPECT_EQ(dict.agents[0].line, 3);
   EXPECT_EQ(texts(1), (Words{"ENVOY", "ENVOYS"}));
-  EXPECT_EQ(texts(2), Words{"POLICE"});
-  EXPECT_EQ(texts(3), (Words{"ATTORNEY_GENERAL", "ATTORNEYS_GENERAL"}));
+  EXPECT_EQ(texts(2), Words{"GENDARMERIE"});
+  EXPECT_EQ(texts(3), (Words{"CHIEF_OF_STAFF", "CHIEFS_OF_STAFF"}));
   EXPECT_EQ(dict.agents[4].code, "NGO");
   EXPECT_TRUE(dict.agents[4].before_actor);
   EXPECT_EQ(texts(5), (Words{"CONGRESSMAN", "CONGRESSWOMAN", "CONGRESSPERSON"}));
   EXPECT_EQ(texts(6).size(), 4u);  // every way to fill in both markers, no plurals
   EXPECT_EQ(texts(6)[1], "MINISTER_OF_MINISTRY");
   EXPECT_EQ(texts(7), Words{"GEN."});  // no plural for an abbreviation
-  EXPECT_EQ(texts(8), (Words{"SECURITY SERVICE", "SECURITY SERVICES"}));
+  EXPECT_EQ(texts(8), (Words{"SECRET SERVICE", "SECRET SERVICES"}));
   EXPECT_EQ(dict.phrase_count(), 19u);
 }
 
@@ -264,22 +264,22 @@ TEST(PetrarchAgents, MalformedLinesNameFileAndLine) {
 TEST(PetrarchDiscards, SentenceAndStoryDiscards) {
   auto list = load_petrarch_discards(write_temp("discards.txt",
                                                 "# sports\n"
-                                                "BASEBALL\n"
-                                                "+WORLD CUP   # the whole story\n"
-                                                "+ GRAND PRIX\n"
-                                                "DAVIS CUP_ ; TABARI comment\n"));
+                                                "CROQUET\n"
+                                                "+CHESS OLYMPIAD   # the whole story\n"
+                                                "+ TIDDLYWINKS FINAL\n"
+                                                "ROWING REGATTA_ ; TABARI comment\n"));
   ASSERT_EQ(list.discards.size(), 4u);
-  EXPECT_EQ(list.discards[0].words, Words{"BASEBALL"});
+  EXPECT_EQ(list.discards[0].words, Words{"CROQUET"});
   EXPECT_FALSE(list.discards[0].whole_story);
   EXPECT_FALSE(list.discards[0].whole_word);
   EXPECT_TRUE(list.discards[1].whole_story);
-  EXPECT_EQ(list.discards[1].words, (Words{"WORLD", "CUP"}));
-  EXPECT_EQ(list.discards[2].words, (Words{"GRAND", "PRIX"}));
+  EXPECT_EQ(list.discards[1].words, (Words{"CHESS", "OLYMPIAD"}));
+  EXPECT_EQ(list.discards[2].words, (Words{"TIDDLYWINKS", "FINAL"}));
   EXPECT_TRUE(list.discards[3].whole_word);
-  EXPECT_EQ(list.discards[3].words, (Words{"DAVIS", "CUP"}));
+  EXPECT_EQ(list.discards[3].words, (Words{"ROWING", "REGATTA"}));
   EXPECT_EQ(list.discards[3].line, 5);
-  expect_error(load_discards, "BASEBALL\n+\n", 2, "'+' without a phrase");
-  expect_error(load_discards, "BASEBALL [###]\n", 1, "plain phrase");
+  expect_error(load_discards, "CROQUET\n+\n", 2, "'+' without a phrase");
+  expect_error(load_discards, "CROQUET [###]\n", 1, "plain phrase");
 }
 
 // ---- verbs ----------------------------------------------------------------------------
@@ -301,20 +301,20 @@ const char* kVerbs =
     "+HAND_OVER\n"
     "WIRE_+TAP {WIRE_+TAPS WIRE_+TAPPED}\n"
     "PLEDGE {}\n"
-    "LASH OUT\n"
+    "SPEAK OUT\n"
     "- * &MONEY [071]\n"
     "- $ HAS_* + [042:043]\n"
-    "- IN_ * (TO {BORDER_POST}) [:174]\n"
+    "- IN_ * (TO {FRONTIER_POST}) [:174]\n"
     "- % * ^ &AUXILIARY [---]\n"
     "- NOT_*_OUT (FROM ^) [075]\n"
-    "-  *SCEPTICAL [012]\n"
+    "-  *DOUBTFUL [012]\n"
     "\n"
     "--- STAY ---\n"
     "STAY\n"
-    "--- TROUBLED [---] # no closing dashes\n"
-    "TROUBLE\n"
+    "--- WORRIED [---] # no closing dashes\n"
+    "WORRY\n"
     "\n"
-    "######## TRANSFORMATIONS ########\n"
+    "######## events about events ########\n"
     "~ a (b . GIVE) STAY = a b 112\n"
     "~ a (b (c d GIVE) STAY) STAY = a d Q\n";
 
@@ -345,7 +345,7 @@ TEST(PetrarchVerbs, BlocksAndTheirVerbs) {
   EXPECT_EQ(give.line, 11);
   EXPECT_EQ(dict.blocks[1].name, "STAY");
   EXPECT_TRUE(dict.blocks[1].code.is_null());  // no code: the null code
-  EXPECT_EQ(dict.blocks[2].name, "TROUBLED");
+  EXPECT_EQ(dict.blocks[2].name, "WORRIED");
   EXPECT_EQ(dict.verb_count(), 8u);
   ASSERT_EQ(give.verbs.size(), 6u);
 
@@ -379,7 +379,7 @@ TEST(PetrarchVerbs, BlocksAndTheirVerbs) {
 
   EXPECT_TRUE(give.verbs[4].irregular);  // "{}": no other forms at all
   EXPECT_TRUE(give.verbs[4].forms.empty());
-  EXPECT_EQ(give.verbs[5].base.verb, "LASH");  // no '+': the first word is the verb
+  EXPECT_EQ(give.verbs[5].base.verb, "SPEAK");  // no '+': the first word is the verb
   EXPECT_EQ(give.verbs[5].base.after, Words{"OUT"});
 }
 
@@ -406,7 +406,7 @@ TEST(PetrarchVerbs, PatternsWithRolesPhrasesAndJoins) {
   EXPECT_TRUE(paired.before_verb[1].joined_to_next);  // right before the verb
   EXPECT_EQ(paired.after_verb[0].kind, Kind::target);
 
-  const auto& phrases = patterns[2];  // - IN_ * (TO {BORDER_POST}) [:174]
+  const auto& phrases = patterns[2];  // - IN_ * (TO {FRONTIER_POST}) [:174]
   EXPECT_TRUE(phrases.code.code.empty());
   EXPECT_EQ(phrases.code.reverse_code, "174");
   EXPECT_FALSE(phrases.before_verb[0].joined_to_next);  // "IN_ *": the TABARI stop marker
@@ -432,7 +432,7 @@ TEST(PetrarchVerbs, PatternsWithRolesPhrasesAndJoins) {
   EXPECT_EQ(around.after_verb[0].text, "OUT");
   EXPECT_EQ(around.after_verb[1].children[0].kind, Kind::skip);
 
-  EXPECT_EQ(patterns[5].after_verb[0].text, "SCEPTICAL");  // "*SCEPTICAL"
+  EXPECT_EQ(patterns[5].after_verb[0].text, "DOUBTFUL");  // "*DOUBTFUL"
   EXPECT_FALSE(patterns[5].verb_joined_to_next);
 }
 
@@ -460,8 +460,8 @@ TEST(PetrarchVerbs, MalformedLinesNameFileAndLine) {
   expect_error(load_verbs, block + "- * * [071]\n", 3, "one '*'");
   expect_error(load_verbs, block + "- * MONEY\n", 3, "needs a [code]");
   expect_error(load_verbs, block + "- * MONEY [071] [072]\n", 3, "more than one code");
-  expect_error(load_verbs, block + "- * (TO BORDER)) [071]\n", 3, "unbalanced ')'");
-  expect_error(load_verbs, block + "- * (TO BORDER [071]\n", 3, "missing ')'");
+  expect_error(load_verbs, block + "- * (TO FRONTIER)) [071]\n", 3, "unbalanced ')'");
+  expect_error(load_verbs, block + "- * (TO FRONTIER [071]\n", 3, "missing ')'");
   expect_error(load_verbs, block + "- * {} [071]\n", 3, "empty {}");
   expect_error(load_verbs, block + "- * {$ MONEY} [071]\n", 3, "only words and synsets");
   expect_error(load_verbs, block + "- * () [071]\n", 3, "starts with its preposition");

@@ -20,7 +20,7 @@ const char* kValidation = R"(<Validation>
     <Actorfile name="old-style.actors.txt"></Actorfile>
     <Agentfile>test.agents.txt</Agentfile>
     <Discardfile>test.discards.txt</Discardfile>
-    <Include>valid DEMO ACTOR</Include>
+    <Include>valid SMOKE ROLES</Include>
     <Pause>Stop</Pause>
     <Config option="stop_on_error" value="True"></Config>
 </Environment>
@@ -98,7 +98,7 @@ TEST(PetrarchXml, EnvironmentAndOptions) {
                                                        "old-style.actors.txt"}));
   EXPECT_EQ(env.agent_file, "test.agents.txt");
   EXPECT_EQ(env.discard_file, "test.discards.txt");
-  EXPECT_EQ(env.include, (std::vector<std::string>{"valid", "DEMO", "ACTOR"}));
+  EXPECT_EQ(env.include, (std::vector<std::string>{"valid", "SMOKE", "ROLES"}));
   EXPECT_EQ(env.pause, "Stop");
   ASSERT_EQ(input.options.size(), 2u);
   EXPECT_EQ(input.options[0].option, "stop_on_error");
