@@ -44,6 +44,7 @@ LineReader::LineReader(const std::string& path) : path_(path) {
   std::ostringstream bytes;
   bytes << in.rdbuf();
   content_ = std::move(bytes).str();
+  if (content_.starts_with("\xEF\xBB\xBF")) pos_ = 3;  // a UTF-8 byte order mark
 }
 
 bool LineReader::next() {
@@ -53,8 +54,14 @@ bool LineReader::next() {
     std::string_view raw(content_.data() + pos_, end - pos_);
     pos_ = end + 1;
     ++number_;
+    if (!in_xml_comment_) comment_start_ = number_;
     strip_comments(raw);
     if (!line_.empty()) return true;
+  }
+  if (in_xml_comment_) {
+    in_xml_comment_ = false;
+    number_ = comment_start_;
+    throw LineError("'<!--' is never closed with '-->'");
   }
   return false;
 }

@@ -43,7 +43,8 @@ class LineError : public std::runtime_error {
 // Reads a dictionary file line by line, without its comments: '#' and the TABARI ';' up to
 // the end of the line (though not inside [...], so the code "[###]" survives), "<!-- ... -->"
 // within a line or over several lines, and lines that start with "<!". `text()` is the rest,
-// trimmed; lines with nothing left are passed over.
+// trimmed; lines with nothing left are passed over. A "<!--" never closed is a LineError on
+// its line.
 class LineReader {
  public:
   explicit LineReader(const std::string& path);  // throws DictionaryError when unreadable
@@ -56,7 +57,7 @@ class LineReader {
   void strip_comments(std::string_view raw);
   std::string path_, content_, line_;
   std::size_t pos_ = 0;
-  int number_ = 0;
+  int number_ = 0, comment_start_ = 0;
   bool in_xml_comment_ = false;
 };
 
@@ -66,13 +67,21 @@ class LineReader {
 template <class Handle, class OnSkip>
 void for_each_line(LineReader& reader, const PetrarchLoadOptions& options,
                    std::vector<DictionaryError>& skipped, Handle handle, OnSkip on_skip) {
-  while (reader.next()) {
+  auto record = [&](const LineError& e) {
+    DictionaryError error(reader.path(), reader.number(), e.what());
+    if (options.malformed == MalformedLine::fail) throw error;
+    skipped.push_back(error);
+  };
+  while (true) {
+    try {
+      if (!reader.next()) return;
+    } catch (const LineError& e) {  // an unclosed "<!--" at the end of the file
+      return record(e);
+    }
     try {
       handle(reader.text());
     } catch (const LineError& e) {
-      DictionaryError error(reader.path(), reader.number(), e.what());
-      if (options.malformed == MalformedLine::fail) throw error;
-      skipped.push_back(error);
+      record(e);
       on_skip();
     }
   }

@@ -67,6 +67,22 @@ TEST(PetrarchFormat, CommentsOfEveryKindAreLeftOut) {
   EXPECT_EQ(lines, expected);
 }
 
+TEST(PetrarchFormat, AByteOrderMarkIsNoPartOfTheFirstEntry) {
+  auto dict = load_petrarch_actors(write_temp("bom.txt",
+                                              "\xEF\xBB\xBF"
+                                              "FREEDONIA_ [FRD]\n"));
+  ASSERT_EQ(dict.actors.size(), 1u);
+  EXPECT_EQ(dict.actors[0].name.words, Words{"FREEDONIA"});
+}
+
+TEST(PetrarchFormat, AnUnclosedXmlCommentIsAnErrorOnItsLine) {
+  expect_error(load_actors, "A_ [AAA]\n<!-- swallows the rest\nB_ [BBB]\n", 2, "never closed");
+  auto dict =
+      load_petrarch_actors(write_temp("open-comment.txt", "A_ [AAA]\n<!-- open\nB_\n"), kSkip);
+  EXPECT_EQ(dict.actors.size(), 1u);
+  EXPECT_EQ(dict.skipped.size(), 1u);
+}
+
 TEST(PetrarchFormat, PhrasesKeepWhetherWordsMustBeConsecutive) {
   PetrarchPhrase p = petrarch::parse_phrase("PRESIDENT  RUFUS_FIREFLY_");
   EXPECT_EQ(p.words, (Words{"PRESIDENT", "RUFUS", "FIREFLY"}));
