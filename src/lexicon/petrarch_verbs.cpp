@@ -167,21 +167,24 @@ std::vector<Token> tokenize_pattern(std::string_view body) {
   return tokens;
 }
 
+// A word, a synset ("&MONEY") or one of the roles $ + % ^.
 Element simple_element(const Token& token) {
+  static const std::pair<std::string_view, Element::Kind> kRoles[] = {
+      {"$", Element::Kind::source},
+      {"+", Element::Kind::target},
+      {"%", Element::Kind::compound},
+      {"^", Element::Kind::skip}};
   Element e;
   e.joined_to_next = token.joined_to_next;
+  for (const auto& [symbol, kind] : kRoles) {
+    if (token.text == symbol) {
+      e.kind = kind;
+      return e;
+    }
+  }
+  bool synset = token.text[0] == '&' && token.text.size() > 1;
+  e.kind = synset ? Element::Kind::synset : Element::Kind::word;
   e.text = std::string(token.text);
-  if (token.text == "$")
-    e.kind = Element::Kind::source;
-  else if (token.text == "+")
-    e.kind = Element::Kind::target;
-  else if (token.text == "%")
-    e.kind = Element::Kind::compound;
-  else if (token.text == "^")
-    e.kind = Element::Kind::skip;
-  else if (token.text[0] == '&' && token.text.size() > 1)
-    e.kind = Element::Kind::synset;
-  if (e.kind != Element::Kind::word && e.kind != Element::Kind::synset) e.text.clear();
   return e;
 }
 
