@@ -1,0 +1,1058 @@
+#include "analyze/linkgrammar_en.h"
+
+#include <link-grammar/link-includes.h>
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/localpointer.h>
+#include <unicode/utext.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <unordered_set>
+
+#include "analyze/english_lemma.h"
+#include "analyze/english_words.h"
+
+namespace kroniek {
+namespace {
+
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+// [start, end) of `text` without surrounding white space.
+std::pair<std::size_t, std::size_t> trimmed_range(std::string_view text, std::size_t start,
+                                                  std::size_t end) {
+  while (start < end && is_space(text[start])) ++start;
+  while (end > start && is_space(text[end - 1])) --end;
+  return {start, end};
+}
+
+bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() &&
+         std::equal(prefix.begin(), prefix.end(), text.begin(), [](char a, char b) {
+           return std::tolower(static_cast<unsigned char>(a)) ==
+                  std::tolower(static_cast<unsigned char>(b));
+         });
+}
+
+// ---------------------------------------------------------------------------
+// Words of a linkage
+
+bool is_wall_word(std::string_view word) { return word == "LEFT-WALL" || word == "RIGHT-WALL"; }
+
+// What link-grammar writes after a word: "attacked.v-d" has the subscript
+// "v-d", "Idlib[!<CAPITALIZED-WORDS>]" the guessed class "CAPITALIZED-WORDS",
+// and "[he]" is a word left without links.
+struct WordMarks {
+  std::string subscript;
+  std::string guess;
+  bool null_linked = false;
+};
+
+WordMarks read_word_marks(std::string_view written, std::string_view surface) {
+  WordMarks marks;
+  if (written.size() > 2 && written.front() == '[' && written.back() == ']' &&
+      !starts_with_ignoring_case(written, surface)) {
+    marks.null_linked = true;
+    written = written.substr(1, written.size() - 2);
+  }
+  std::string_view rest;
+  if (starts_with_ignoring_case(written, surface)) {
+    rest = written.substr(surface.size());
+  } else if (std::size_t bracket = written.find('['); bracket != std::string_view::npos) {
+    rest = written.substr(bracket);
+  } else if (std::size_t dot = written.rfind('.'); dot != std::string_view::npos && dot > 0) {
+    rest = written.substr(dot);
+  }
+  if (rest.starts_with("[")) {
+    std::size_t close = rest.find(']');
+    std::string_view inside = rest.substr(1, close == std::string_view::npos ? 0 : close - 1);
+    if (inside.starts_with("!<") && inside.ends_with(">")) {
+      marks.guess = std::string(inside.substr(2, inside.size() - 3));
+    }
+    rest = close == std::string_view::npos ? std::string_view() : rest.substr(close + 1);
+  }
+  if (rest.size() > 1 && rest.front() == '.') marks.subscript = std::string(rest.substr(1));
+  return marks;
+}
+
+struct WordInfo {
+  std::string surface;  // as the text writes it
+  std::string lower;    // plain_lower(surface)
+  WordMarks marks;
+  std::size_t start = 0, end = 0;  // in the sentence text
+  bool wall = false;
+  bool first = false;  // the sentence's first word
+};
+
+// A link's type is its leading capitals ("MV" of "MVp", "S" of "Ss*s"); the
+// rest are subscripts. Internal links ("_IBWL") keep their whole label.
+struct Link {
+  std::string type;
+  std::string sub;
+  std::size_t left = 0, right = 0;
+};
+
+Link read_link(const LinkGrammarLink& raw) {
+  Link link{raw.label, "", raw.left, raw.right};
+  if (raw.label.starts_with("_")) return link;
+  std::size_t capitals = 0;
+  while (capitals < raw.label.size() &&
+         std::isupper(static_cast<unsigned char>(raw.label[capitals]))) {
+    ++capitals;
+  }
+  link.type = raw.label.substr(0, capitals);
+  link.sub = raw.label.substr(capitals);
+  return link;
+}
+
+enum class End { kLeft, kRight };  // which end of a link a word is
+
+class LinkageView {
+ public:
+  LinkageView(const std::vector<LinkGrammarWord>& words, const std::vector<LinkGrammarLink>& links,
+              std::string_view text)
+      : text_(text) {
+    bool first_seen = false;
+    for (const LinkGrammarWord& raw : words) {
+      WordInfo info;
+      info.wall = is_wall_word(raw.word);
+      const std::size_t end = std::min(raw.end, text.size());
+      const std::size_t start = std::min(raw.start, end);
+      info.start = start;
+      info.end = end;
+      info.surface = std::string(text.substr(start, end - start));
+      info.lower = plain_lower(info.surface);
+      if (!info.wall) info.marks = read_word_marks(raw.word, info.surface);
+      info.first = !info.wall && !info.surface.empty() && !first_seen;
+      first_seen = first_seen || info.first;
+      words_.push_back(std::move(info));
+    }
+    for (const LinkGrammarLink& raw : links) {
+      if (raw.left < words_.size() && raw.right < words_.size()) links_.push_back(read_link(raw));
+    }
+  }
+
+  std::size_t size() const { return words_.size(); }
+  const WordInfo& word(std::size_t w) const { return words_[w]; }
+  const std::vector<Link>& links() const { return links_; }
+  std::string_view text() const { return text_; }
+  bool is_word(std::size_t w) const { return !words_[w].wall && !words_[w].surface.empty(); }
+
+  // The word at the other end of a link of `type` that has `w` at `end`.
+  std::optional<std::size_t> other(std::size_t w, std::string_view type, End end) const {
+    for (const Link& link : links_) {
+      if (link.type != type) continue;
+      if (end == End::kLeft && link.left == w) return link.right;
+      if (end == End::kRight && link.right == w) return link.left;
+    }
+    return std::nullopt;
+  }
+  bool has(std::size_t w, std::string_view type, End end) const {
+    return other(w, type, end).has_value();
+  }
+  bool has_any(std::size_t w, std::initializer_list<std::string_view> types, End end) const {
+    return std::any_of(types.begin(), types.end(),
+                       [&](std::string_view type) { return has(w, type, end); });
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<WordInfo> words_;
+  std::vector<Link> links_;
+};
+
+// ---------------------------------------------------------------------------
+// Tags
+
+bool is_verb_tag(std::string_view tag) { return tag.starts_with("VB") || tag == "MD"; }
+bool is_noun_tag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "PRP" || tag == "CD";
+}
+
+// The subscript's class and form: "v-d" -> "v", "d"; "a-c" -> "a", "c".
+std::pair<std::string_view, std::string_view> subscript_parts(std::string_view subscript) {
+  std::size_t dash = subscript.find('-');
+  if (dash == std::string_view::npos) return {subscript, {}};
+  return {subscript.substr(0, dash), subscript.substr(dash + 1)};
+}
+
+bool is_proper_guess(std::string_view guess) {
+  return guess == "CAPITALIZED-WORDS" || guess == "ALL-UPPER" || guess == "INITIALS" ||
+         guess == "PL-CAPITALIZED-WORDS";
+}
+
+bool is_number_guess(std::string_view guess) {
+  return guess == "NUMBERS" || guess == "YEAR-DATE" || guess == "FRACTION" || guess == "HMS-TIME" ||
+         guess == "DECADE-DATE" || guess == "ROMAN-NUMERAL-WORDS";
+}
+
+// Links that only a verb has at that end.
+bool has_verb_links(const LinkageView& v, std::size_t w) {
+  return v.has_any(w, {"S", "SX", "SF", "I", "PP", "P", "CV", "RS", "WV"}, End::kRight) ||
+         v.has_any(w, {"O", "MV", "K", "TH", "TO", "SI", "PP", "P"}, End::kLeft);
+}
+
+bool has_noun_links(const LinkageView& v, std::size_t w) {
+  return v.has_any(w, {"D", "DD", "DG", "DT", "A", "AN", "J", "JT", "O", "ON"}, End::kRight) ||
+         v.has_any(w, {"S", "SX", "M", "MX", "R", "AN", "YS", "YP"}, End::kLeft);
+}
+
+std::string verb_tag(const LinkageView& v, std::size_t w, bool past_subscript) {
+  const WordInfo& info = v.word(w);
+  const std::string& lower = info.lower;
+  if (lower.size() > 4 && lower.ends_with("ing")) return "VBG";
+  // After "have" or "be", after a noun ("the soldiers killed in ..."), before one.
+  const bool participle = v.has_any(w, {"PP", "P", "M"}, End::kRight) || v.has(w, "A", End::kLeft);
+  std::string base = wordnet_base_form(lower, WordNetPos::kVerb);
+  const bool inflected = !base.empty() && base != lower;
+  const bool third_person = inflected && lower.ends_with("s");
+  if (past_subscript || info.marks.guess == "ED-WORDS" || (inflected && !third_person)) {
+    return participle ? "VBN" : "VBD";
+  }
+  if (third_person) return "VBZ";
+  if (v.has(w, "I", End::kRight)) return "VB";  // after a modal, "to" or "do"
+  if (v.has_any(w, {"S", "SX", "SF"}, End::kRight)) return "VBP";
+  return "VB";
+}
+
+std::string noun_tag(const LinkageView& v, std::size_t w, std::string_view subscript_class) {
+  static const std::unordered_set<std::string_view> kProperClasses = {"l", "m", "f", "b",
+                                                                      "o", "x", "y", "tz"};
+  const WordInfo& info = v.word(w);
+  const bool proper =
+      is_capitalized(info.surface) && (kProperClasses.contains(subscript_class) ||
+                                       is_proper_guess(info.marks.guess) || !info.first);
+  bool plural = subscript_class == "p" || info.marks.guess == "PL-CAPITALIZED-WORDS";
+  if (!plural && subscript_class != "s") {
+    std::string base = wordnet_base_form(info.lower, WordNetPos::kNoun);
+    plural = !base.empty() && base != info.lower;
+  }
+  if (proper) return plural ? "NNPS" : "NNP";
+  return plural ? "NNS" : "NN";
+}
+
+// A nationality word before a noun ("Syrian.s positions") is an adjective.
+bool is_capitalized_adjective_modifier(const LinkageView& v, std::size_t w) {
+  const WordInfo& info = v.word(w);
+  return is_capitalized(info.surface) && v.has_any(w, {"A", "AN"}, End::kLeft) &&
+         wordnet_has_lemma(info.lower, WordNetPos::kAdjective);
+}
+
+// Closed-class words whose tag the links decide.
+std::optional<std::string> closed_class_in_context(const LinkageView& v, std::size_t w) {
+  const std::string& lower = v.word(w).lower;
+  std::optional<std::string> tag = closed_class_tag(lower);
+  if (!tag) return std::nullopt;
+  if (lower == "that") {
+    if (v.has(w, "D", End::kLeft)) return "DT";
+    if (v.has_any(w, {"R", "MX"}, End::kRight) || v.has_any(w, {"RS", "B"}, End::kLeft)) {
+      return "WDT";
+    }
+    return "IN";
+  }
+  if (lower == "her") return v.has(w, "D", End::kLeft) ? "PRP$" : "PRP";
+  if (lower == "'s") return v.has_any(w, {"YS", "YP"}, End::kRight) ? "POS" : "VBZ";
+  if (lower == "there") return v.has_any(w, {"S", "SF", "SX"}, End::kLeft) ? "EX" : "RB";
+  if (lower == "have" || lower == "do") return v.has(w, "I", End::kRight) ? "VB" : "VBP";
+  if (lower == "had") return v.has(w, "PP", End::kRight) ? "VBN" : "VBD";
+  if (*tag == "RB" && v.has_any(w, {"J", "JT"}, End::kLeft)) return "IN";  // "down the road"
+  return tag;
+}
+
+std::string open_class_tag(const LinkageView& v, std::size_t w) {
+  const WordInfo& info = v.word(w);
+  const std::string& guess = info.marks.guess;
+  auto [subscript_class, form] = subscript_parts(info.marks.subscript);
+  if (guess == "PL-CAPITALIZED-WORDS") return "NNPS";
+  if (guess == "ORDINALS" || guess == "DAY-ORDINALS") return "JJ";
+  if (subscript_class == "v" || subscript_class == "w" || subscript_class == "q") {
+    return verb_tag(v, w, form == "d");
+  }
+  if (subscript_class == "g") return "VBG";
+  if (subscript_class == "a") return form == "c" ? "JJR" : form == "s" ? "JJS" : "JJ";
+  if (subscript_class == "e" || subscript_class == "ee") return "RB";
+  if (subscript_class.starts_with("j") || subscript_class == "ij") return "CC";
+  if (subscript_class == "h") return "UH";
+  if (subscript_class == "ord" || subscript_class == "ti") return "JJ";
+  if (subscript_class == "r") return has_noun_links(v, w) ? noun_tag(v, w, "") : "RB";
+  if (!subscript_class.empty()) {
+    if ((subscript_class == "s" || subscript_class == "n") &&
+        is_capitalized_adjective_modifier(v, w)) {
+      return "JJ";
+    }
+    return noun_tag(v, w, subscript_class);
+  }
+  // No subscript: the links and the guessed class tell.
+  if (has_verb_links(v, w) && !is_proper_guess(guess)) return verb_tag(v, w, false);
+  if (guess == "ADJ-WORDS" || guess == "LATIN-ADJ-WORDS") return "JJ";
+  if (guess == "LY-WORDS") return "RB";
+  if (guess == "ING-WORDS") return "VBG";
+  if (has_noun_links(v, w) || is_proper_guess(guess)) {
+    return is_capitalized_adjective_modifier(v, w) ? "JJ" : noun_tag(v, w, "");
+  }
+  return guess_tag(info.surface, info.first);
+}
+
+// A straight quote opens a quotation at the start or after a space.
+bool opens_quotation(const LinkageView& v, std::size_t w) {
+  std::size_t start = v.word(w).start;
+  return start == 0 || is_space(v.text()[start - 1]) || v.text()[start - 1] == '(';
+}
+
+std::string tag_word(const LinkageView& v, std::size_t w) {
+  const WordInfo& info = v.word(w);
+  if (v.has_any(w, {"YS", "YP"}, End::kRight)) return "POS";  // "'s", "'"
+  if (std::optional<std::string> mark = punctuation_tag(info.surface, opens_quotation(v, w))) {
+    return *mark;
+  }
+  if (is_number(info.surface) || is_number_guess(info.marks.guess)) return "CD";
+  if (v.has(w, "K", End::kRight)) return "RP";
+  if (std::optional<std::string> closed = closed_class_in_context(v, w)) return *closed;
+  if (v.has_any(w, {"J", "JT", "JQ", "ON"}, End::kLeft)) return "IN";
+  return open_class_tag(v, w);
+}
+
+// ---------------------------------------------------------------------------
+// Dependencies from links
+
+enum class Dependent { kNone, kLeft, kRight };
+
+// How a link makes a dependency. `strength` orders competing heads of one
+// word (smaller wins): conjuncts, verb chains, subjects and objects, clauses,
+// modifiers, the rest.
+struct LinkRule {
+  Dependent dependent = Dependent::kNone;
+  std::string rel;
+  int strength = 4;
+  // The dependent is the verb link-grammar links a clause by: the top of its
+  // verb chain depends instead ("who have attacked": "have" is the body).
+  bool clause_top = false;
+};
+
+bool is_conjunct_link(const Link& link) {
+  return link.type.size() == 2 && link.type[1] == 'J' && !link.sub.empty() &&
+         (link.sub.front() == 'l' || link.sub.front() == 'r');
+}
+
+bool is_relative_pronoun(std::string_view lower) {
+  return lower == "who" || lower == "whom" || lower == "which" || lower == "that" ||
+         lower == "what" || lower == "whose";
+}
+
+// "who" in "Milley, who leads the army": a relative pronoun that a noun links
+// to (R, MX) and that is the subject of its clause.
+bool is_relative_subject(const LinkageView& v, const Link& link) {
+  return is_relative_pronoun(v.word(link.left).lower) &&
+         v.has_any(link.left, {"R", "MX"}, End::kRight);
+}
+
+LinkRule verb_link_rule(const Link& link, const LinkageView& v,
+                        const std::vector<std::string>& tags) {
+  using enum Dependent;
+  const std::string& t = link.type;
+  if (t == "RS" || t == "CV") return {kRight, "body", 3, true};
+  if (t == "B") {
+    if (is_relative_pronoun(v.word(link.left).lower)) return {kRight, "body", 3, true};
+    return {kRight, "mod", 5, true};  // "the town the army took"
+  }
+  if (t == "I" || t == "PP" || t == "TO" || t == "TH" || t == "TS" || t == "QI") {
+    return {kRight, "vc", 1};
+  }
+  if (t == "P") {
+    const bool verbal = link.sub.starts_with("v") || link.sub.starts_with("g") ||
+                        (link.sub.starts_with("a") && is_verb_tag(tags[link.right]));
+    return {kRight, verbal ? "vc" : "predc", 1};
+  }
+  if (t == "K") return {kRight, "svp", 1};
+  if (t == "S" || t == "SX" || t == "SF") {
+    if (is_relative_subject(v, link)) return {kRight, "body", 3, true};
+    return {kLeft, "su", 2};
+  }
+  if (t == "SI" || t == "SXI" || t == "SFI") return {kRight, "su", 2};
+  if (t == "OF") return {kRight, "mod", 4};
+  if (t.starts_with("O")) return {kRight, "obj1", 2};
+  return {};
+}
+
+LinkRule rule_for(const Link& link, const LinkageView& v, const std::vector<std::string>& tags) {
+  using enum Dependent;
+  const std::string& t = link.type;
+  if (is_conjunct_link(link)) return {link.sub.front() == 'l' ? kLeft : kRight, "cnj", 0};
+  if (LinkRule rule = verb_link_rule(link, v, tags); rule.dependent != kNone) return rule;
+  if (t == "J" || t == "JT" || t == "JQ" || t == "JG") return {kRight, "obj1", 2};
+  if (t == "YS" || t == "YP") return {kRight, "mod", 2};
+  if (t == "D" || t == "DD" || t == "DG") return {kLeft, "det", 4};
+  if (t == "MX") {
+    const bool relative = link.sub.find('r') != std::string::npos;
+    return {kRight, !relative && is_noun_tag(tags[link.right]) ? "app" : "mod", 4};
+  }
+  if (t == "M" || t == "MV" || t == "R" || t == "N" || t == "NM" || t == "EB" || t == "EF") {
+    return {kRight, "mod", 4};
+  }
+  if (t == "X" || t == "ZZZ" || t == "QU") {
+    if (punctuation_tag(v.word(link.right).surface, false)) return {kRight, "punct", 5};
+    if (punctuation_tag(v.word(link.left).surface, false)) return {kLeft, "punct", 5};
+    return {};
+  }
+  if (t.starts_with("W") || t == "RW" || t == "C" || t == "CP" || t == "CQ" || t == "IV") {
+    return {};  // the wall, subordinator - subject, reported speech: see choose_root
+  }
+  return {kLeft, "mod", 4};  // A, AN, E*, G, CO, DT, idioms and the rest
+}
+
+class HeadAssigner {
+ public:
+  explicit HeadAssigner(std::size_t words) : head_(words, -1), rel_(words) {}
+
+  bool has_head(std::size_t w) const { return head_[w] >= 0; }
+  int head(std::size_t w) const { return head_[w]; }
+  const std::string& rel(std::size_t w) const { return rel_[w]; }
+  void set_rel(std::size_t w, std::string rel) { rel_[w] = std::move(rel); }
+
+  // Gives `dependent` its head unless it has one or this would close a cycle.
+  bool assign(std::size_t dependent, std::size_t head, std::string rel) {
+    if (dependent == head || has_head(dependent)) return false;
+    for (int up = static_cast<int>(head); up >= 0; up = head_[up]) {
+      if (up == static_cast<int>(dependent)) return false;
+    }
+    head_[dependent] = static_cast<int>(head);
+    rel_[dependent] = std::move(rel);
+    return true;
+  }
+  // Replaces the head of a word that has one (for the root's clauses).
+  void reattach(std::size_t dependent, std::size_t head, std::string rel) {
+    head_[dependent] = -1;
+    assign(dependent, head, std::move(rel));
+  }
+
+  std::size_t top(std::size_t w) const {
+    while (head_[w] >= 0) w = static_cast<std::size_t>(head_[w]);
+    return w;
+  }
+
+ private:
+  std::vector<int> head_;
+  std::vector<std::string> rel_;
+};
+
+// "Russia's army": link-grammar links "Russia" to "'s" (YS) and "'s" to
+// "army" (D). The possessor becomes the determiner of "army", as the Penn
+// Treebank reading gives it.
+void move_possessor_determiners(std::vector<Link>& links) {
+  for (const Link& possessive : links) {
+    if (possessive.type != "YS" && possessive.type != "YP") continue;
+    for (Link& determiner : links) {
+      if (determiner.type == "D" && determiner.left == possessive.right) {
+        determiner.left = possessive.left;
+      }
+    }
+  }
+}
+
+// An opener ("On Monday, Turkey ...") links to the subject (CO); it modifies
+// the subject's verb.
+std::size_t opener_head(const LinkageView& v, const Link& link) {
+  return v.other(link.right, "S", End::kLeft).value_or(link.right);
+}
+
+bool is_punctuation_word(const LinkageView& v, std::size_t w) {
+  return punctuation_tag(v.word(w).surface, false).has_value();
+}
+
+// A clause attaches by the top of its verb chain. When a colon introduces it
+// ("said: \"We won't leave\""), it takes the colon's place and the colon is
+// punctuation.
+void attach_clause(const LinkageView& v, HeadAssigner& heads, std::size_t verb, std::size_t head,
+                   const std::string& rel) {
+  const std::size_t clause = heads.top(verb);
+  if (!is_punctuation_word(v, head)) {
+    heads.assign(clause, head, rel);
+    return;
+  }
+  if (!heads.has_head(head)) return;
+  const auto mark = head;
+  if (heads.assign(clause, static_cast<std::size_t>(heads.head(mark)), heads.rel(mark))) {
+    heads.set_rel(mark, "punct");
+  }
+}
+
+void attach_by_links(const LinkageView& v, const std::vector<std::string>& tags,
+                     HeadAssigner& heads) {
+  std::vector<Link> links = v.links();
+  move_possessor_determiners(links);
+  struct Candidate {
+    std::size_t dependent, head;
+    LinkRule rule;
+  };
+  std::vector<Candidate> candidates;
+  for (const Link& link : links) {
+    if (!v.is_word(link.left) || !v.is_word(link.right)) continue;
+    LinkRule rule = rule_for(link, v, tags);
+    if (rule.dependent == Dependent::kNone) continue;
+    const bool left_depends = rule.dependent == Dependent::kLeft;
+    std::size_t dependent = left_depends ? link.left : link.right;
+    std::size_t head = left_depends ? link.right : link.left;
+    if (link.type == "CO") head = opener_head(v, link);
+    // Punctuation heads nothing but the conjuncts of a comma (see below) and,
+    // for a moment, the clause after a colon (attach_clause).
+    if (rule.rel != "cnj" && !rule.clause_top && is_punctuation_word(v, head)) {
+      if (is_punctuation_word(v, dependent)) continue;
+      std::swap(dependent, head);
+      rule.rel = "punct";
+    }
+    candidates.push_back({dependent, head, std::move(rule)});
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const auto& a, const auto& b) { return a.rule.strength < b.rule.strength; });
+  for (const Candidate& c : candidates) {
+    if (c.rule.clause_top) {
+      attach_clause(v, heads, c.dependent, c.head, c.rule.rel);
+    } else {
+      heads.assign(c.dependent, c.head, c.rule.rel);
+    }
+  }
+}
+
+// Link-grammar coordinates lists through their commas: in "Turkey, Russia and
+// Iran" the comma coordinates "Turkey" and "Russia" and is itself a conjunct
+// of "and". The conjuncts go to "and", the comma becomes punctuation.
+void flatten_comma_coordinations(const LinkageView& v, HeadAssigner& heads) {
+  for (std::size_t comma = 0; comma < v.size(); ++comma) {
+    if (!v.is_word(comma) || v.word(comma).surface != "," || heads.rel(comma) != "cnj") continue;
+    const auto coordinator = static_cast<std::size_t>(heads.head(comma));
+    for (std::size_t w = 0; w < v.size(); ++w) {
+      if (heads.head(w) == static_cast<int>(comma) && heads.rel(w) == "cnj") {
+        heads.reattach(w, coordinator, "cnj");
+      }
+    }
+    heads.set_rel(comma, "punct");
+  }
+}
+
+bool is_time_word(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kTimeWords = {
+      "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today",   "tonight", "yesterday", "tomorrow", "week",   "month",    "year",
+      "morning", "evening", "night",     "weekend",  "weeks",  "months",   "years"};
+  return kTimeWords.contains(lower);
+}
+
+// Of two objects of one verb ("gave Gaza aid"), the nearer is the indirect
+// object; a time ("met him Monday") is a modifier.
+void mark_indirect_objects(const LinkageView& v, HeadAssigner& heads) {
+  for (std::size_t verb = 0; verb < v.size(); ++verb) {
+    std::vector<std::size_t> objects;
+    for (std::size_t w = verb + 1; w < v.size(); ++w) {
+      if (heads.head(w) == static_cast<int>(verb) && heads.rel(w) == "obj1") objects.push_back(w);
+    }
+    if (objects.size() < 2) continue;
+    if (is_time_word(v.word(objects[1]).lower)) {
+      heads.set_rel(objects[1], "mod");
+    } else {
+      heads.set_rel(objects[0], "obj2");
+    }
+  }
+}
+
+std::optional<std::size_t> wall_link_target(const LinkageView& v,
+                                            std::initializer_list<std::string_view> types) {
+  for (const Link& link : v.links()) {
+    if (!v.word(link.left).wall || !v.is_word(link.right)) continue;
+    if (std::find(types.begin(), types.end(), link.type) != types.end() &&
+        !(link.type == "W" && link.sub.starts_with("d"))) {
+      return link.right;
+    }
+  }
+  return std::nullopt;
+}
+
+// The word the wall links as the main verb (WV), else as the head of another
+// kind of sentence (W: imperative, question, fragment), else the first verb,
+// else the first word.
+std::size_t main_word(const LinkageView& v, const std::vector<std::string>& tags) {
+  if (auto verb = wall_link_target(v, {"WV"})) return *verb;
+  if (auto other = wall_link_target(v, {"W", "CP", "CQ"})) return *other;
+  for (std::size_t w = 0; w < v.size(); ++w) {
+    if (v.is_word(w) && is_verb_tag(tags[w])) return w;
+  }
+  for (std::size_t w = 0; w < v.size(); ++w) {
+    if (v.is_word(w)) return w;
+  }
+  return 0;
+}
+
+// The clause a W link from a word (not the wall) brings in: "said" links the
+// subject of a quotation (Wd), a coordinator the verb of a second clause (WV).
+std::size_t linked_clause(const LinkageView& v, const Link& link, const HeadAssigner& heads) {
+  std::size_t target = link.right;
+  if (link.type == "W" && link.sub.starts_with("d")) {
+    target = v.other(link.right, "S", End::kLeft).value_or(link.right);
+  }
+  return heads.top(target);
+}
+
+// Picks the root and hangs everything without a head from it.
+void choose_root(const LinkageView& v, const std::vector<std::string>& tags, HeadAssigner& heads) {
+  std::size_t root = heads.top(main_word(v, tags));
+  // "Russia denied it, the ministry said": the wall links "said" as reporting
+  // verb (CP/CQ); the reported clause completes it.
+  if (auto reporter = wall_link_target(v, {"CP", "CQ"})) {
+    std::size_t top = heads.top(*reporter);
+    if (top != root && heads.assign(root, top, "vc")) root = top;
+  }
+  // Clauses that a word links as the wall links the main clause: a
+  // coordinator that the wall links (Xx) heads both clauses ("... were killed
+  // and 40 wounded"); a verb of saying has the quotation as complement.
+  for (const Link& link : v.links()) {
+    if (!link.type.starts_with("W") || !v.is_word(link.left) || !v.is_word(link.right)) continue;
+    const std::size_t clause = linked_clause(v, link, heads);
+    if (clause == root || heads.top(link.left) == clause) continue;
+    if (tags[link.left] == "CC" && !heads.has_head(link.left) &&
+        heads.assign(root, link.left, "cnj")) {
+      heads.assign(clause, link.left, "cnj");
+      root = link.left;
+    } else if (is_verb_tag(tags[link.left])) {
+      heads.assign(clause, link.left, "vc");
+    } else {
+      heads.assign(clause, root, "mod");
+    }
+  }
+  for (std::size_t w = 0; w < v.size(); ++w) {
+    if (!v.is_word(w) || w == root || heads.has_head(w)) continue;
+    heads.assign(w, root, is_punctuation_word(v, w) ? "punct" : "mod");
+  }
+  heads.set_rel(root, "ROOT");
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+Token make_token(std::string_view text, std::size_t start, std::size_t end, std::size_t text_offset,
+                 std::string tag) {
+  Token token;
+  token.word = std::string(text.substr(start, end - start));
+  token.pos = std::move(tag);
+  token.lemma =
+      punctuation_tag(token.word, false) ? token.word : english_lemma(token.word, token.pos);
+  token.ner = "O";
+  token.start = text_offset + start;
+  token.end = text_offset + end;
+  return token;
+}
+
+// The tag of the stem of a split word: "did" of "didn't" is VBD, "ca" MD.
+std::string stem_tag(std::string_view stem, const std::string& word_tag) {
+  std::optional<std::string> closed = closed_class_tag(plain_lower(stem));
+  return closed ? *closed : word_tag;
+}
+
+// The tag of a clitic split off a word without a parse: "n't" RB, "'s" POS.
+std::string clitic_tag(std::string_view clitic) {
+  std::string lower = plain_lower(clitic);
+  if (lower == "'s" || lower == "'") return "POS";
+  std::optional<std::string> closed = closed_class_tag(lower);
+  return closed ? *closed : guess_tag(clitic, false);
+}
+
+// After a modal, "to" or "not", a word that can be a verb is one: "didn't
+// leave", "will meet".
+bool follows_verb_marker(const Sentence& sentence) {
+  if (sentence.tokens.empty()) return false;
+  const Token& previous = sentence.tokens.back();
+  return previous.pos == "MD" || previous.pos == "TO" || previous.lemma == "not";
+}
+
+std::string guess_word_tag(std::string_view word, const Sentence& sentence) {
+  if (follows_verb_marker(sentence) && wordnet_has_lemma(plain_lower(word), WordNetPos::kVerb)) {
+    return "VB";
+  }
+  return guess_tag(word, sentence.tokens.empty());
+}
+
+// Tokens for the pieces of one word (clitic_pieces) starting at `start`, with
+// guessed tags and no dependencies.
+void add_guessed_tokens(std::string_view text, std::size_t start,
+                        const std::vector<std::size_t>& pieces, std::size_t text_offset,
+                        Sentence& sentence) {
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    std::string_view piece = text.substr(start, pieces[k]);
+    std::string tag = k == 0 ? guess_word_tag(piece, sentence) : clitic_tag(piece);
+    sentence.tokens.push_back(make_token(text, start, start + pieces[k], text_offset, tag));
+    start += pieces[k];
+  }
+}
+
+void set_sentence_range(Sentence& sentence, std::string_view text, std::size_t text_offset) {
+  auto [start, end] = trimmed_range(text, 0, text.size());
+  sentence.start = text_offset + start;
+  sentence.end = text_offset + end;
+}
+
+// A token split off a link-grammar word: "n't" of "didn't" (a clitic, mod of
+// the first piece) or the '"' of '."' (punctuation, beside the first piece).
+struct SplitPart {
+  std::size_t token, first;
+  bool clitic;
+};
+
+// The tokens of one link-grammar word: itself, or its pieces.
+void add_word_tokens(const WordInfo& info, const std::string& tag, std::string_view text,
+                     std::size_t text_offset, Sentence& sentence,
+                     std::vector<SplitPart>& split_parts) {
+  const bool marks = punctuation_tag(info.surface, false).has_value();
+  std::vector<std::size_t> pieces =
+      marks ? mark_pieces(info.surface) : clitic_pieces(info.surface, false);
+  const std::size_t first = sentence.tokens.size();
+  std::size_t start = info.start;
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    const std::size_t end = start + pieces[k];
+    std::string_view piece = text.substr(start, pieces[k]);
+    std::string piece_tag = tag;
+    if (pieces.size() > 1) {
+      const bool opens = start == 0 || is_space(text[start - 1]);
+      piece_tag = marks ? *punctuation_tag(piece, opens) : k == 0 ? stem_tag(piece, tag) : "RB";
+    }
+    if (k > 0) split_parts.push_back({sentence.tokens.size(), first, !marks});
+    sentence.tokens.push_back(make_token(text, start, end, text_offset, piece_tag));
+    start = end;
+  }
+}
+
+}  // namespace
+
+Sentence sentence_from_linkage(const std::vector<LinkGrammarWord>& words,
+                               const std::vector<LinkGrammarLink>& links, std::string_view text,
+                               std::size_t text_offset) {
+  LinkageView view(words, links, text);
+  std::vector<std::string> tags(view.size());
+  for (std::size_t w = 0; w < view.size(); ++w) {
+    if (view.is_word(w)) tags[w] = tag_word(view, w);
+  }
+  HeadAssigner heads(view.size());
+  attach_by_links(view, tags, heads);
+  flatten_comma_coordinations(view, heads);
+  mark_indirect_objects(view, heads);
+  choose_root(view, tags, heads);
+
+  Sentence sentence;
+  set_sentence_range(sentence, text, text_offset);
+  std::vector<int> first_token(view.size(), -1);
+  std::vector<SplitPart> split_parts;
+  for (std::size_t w = 0; w < view.size(); ++w) {
+    if (!view.is_word(w)) continue;
+    first_token[w] = static_cast<int>(sentence.tokens.size());
+    add_word_tokens(view.word(w), tags[w], text, text_offset, sentence, split_parts);
+  }
+  for (std::size_t w = 0; w < view.size(); ++w) {
+    if (first_token[w] < 0) continue;
+    Token& token = sentence.tokens[first_token[w]];
+    token.head = heads.head(w) >= 0 ? first_token[heads.head(w)] : -1;
+    token.rel = heads.rel(w);
+  }
+  for (const SplitPart& part : split_parts) {
+    Token& token = sentence.tokens[part.token];
+    const Token& first = sentence.tokens[part.first];
+    token.head = part.clitic || first.head < 0 ? static_cast<int>(part.first) : first.head;
+    token.rel = part.clitic ? "mod" : "punct";
+  }
+  return sentence;
+}
+
+Sentence tag_without_parse(std::string_view text, std::size_t text_offset) {
+  Sentence sentence;
+  set_sentence_range(sentence, text, text_offset);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> words(
+      icu::BreakIterator::createWordInstance(icu::Locale::getEnglish(), status));
+  icu::LocalUTextPointer utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
+  if (U_FAILURE(status) || !words) return sentence;
+  words->setText(utext.getAlias(), status);
+  std::size_t start = static_cast<std::size_t>(words->first());
+  for (int32_t next = words->next(); next != icu::BreakIterator::DONE; next = words->next()) {
+    const std::size_t end = static_cast<std::size_t>(next);
+    std::string_view segment = text.substr(start, end - start);
+    if (!std::all_of(segment.begin(), segment.end(), is_space)) {
+      add_guessed_tokens(text, start, clitic_pieces(segment, true), text_offset, sentence);
+    }
+    start = end;
+  }
+  return sentence;
+}
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// Sentences
+
+// Abbreviations after which news text seldom ends a sentence and that ICU's
+// English exceptions ("Mr.", "Mrs." ...) lack; ICU 72's filter also misses
+// abbreviations with inner periods ("U.S."), so these are checked here. A
+// sentence that really ends in one of them joins the next.
+constexpr std::array kNewsAbbreviations = {
+    "U.S.", "U.N.",  "U.K.",  "E.U.", "Gen.", "Lt.",  "Col.",  "Maj.",  "Capt.",   "Sgt.",
+    "Adm.", "Brig.", "Cmdr.", "Gov.", "Sen.", "Rep.", "Dr.",   "Prof.", "Rev.",    "St.",
+    "Jr.",  "Sr.",   "No.",   "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",  "Nov.",    "Dec.",
+    "Inc.", "Corp.", "Ltd.",  "Co.",  "Mt.",  "Ft.",  "vs.",   "Pres.", "Messrs.", "Gens."};
+
+bool ends_with_news_abbreviation(std::string_view text) {
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  for (std::string_view abbreviation : kNewsAbbreviations) {
+    if (!text.ends_with(abbreviation)) continue;
+    std::size_t before = text.size() - abbreviation.size();
+    if (before == 0 || is_space(text[before - 1]) || text[before - 1] == '(' ||
+        text[before - 1] == '"') {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::unique_ptr<icu::BreakIterator> make_sentence_splitter() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale& english = icu::Locale::getEnglish();
+  std::unique_ptr<icu::BreakIterator> plain(
+      icu::BreakIterator::createSentenceInstance(english, status));
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(english, status));
+  if (U_FAILURE(status) || !plain || !builder) {
+    throw std::runtime_error(std::string("cannot make ICU's English sentence splitter: ") +
+                             u_errorName(status));
+  }
+  std::unique_ptr<icu::BreakIterator> filtered(
+      builder->wrapIteratorWithFilter(plain.release(), status));
+  if (U_FAILURE(status) || !filtered) {
+    throw std::runtime_error(std::string("cannot filter ICU's sentence splitter: ") +
+                             u_errorName(status));
+  }
+  return filtered;
+}
+
+// Sentence ranges of `text` (bytes, trimmed, none empty).
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(icu::BreakIterator& splitter,
+                                                                 const std::string& text) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::LocalUTextPointer utext(
+      utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status));
+  splitter.setText(utext.getAlias(), status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU cannot read the text as UTF-8");
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  std::size_t start = static_cast<std::size_t>(splitter.first());
+  for (int32_t next = splitter.next(); next != icu::BreakIterator::DONE; next = splitter.next()) {
+    const std::size_t end = static_cast<std::size_t>(next);
+    if (end < text.size() &&
+        ends_with_news_abbreviation(std::string_view(text).substr(start, end - start))) {
+      continue;  // "U.S. President ...": one sentence
+    }
+    auto range = trimmed_range(text, start, end);
+    if (range.first < range.second) sentences.push_back(range);
+    start = end;
+  }
+  return sentences;
+}
+
+// ---------------------------------------------------------------------------
+// link-grammar
+
+void discard_message(lg_errinfo*, void*) {}
+
+// link-grammar reports dictionary and locale notes on stderr; the handler is
+// per thread.
+void silence_link_grammar() { lg_error_set_handler(discard_message, nullptr); }
+
+struct SentenceDeleter {
+  void operator()(Sentence_s* sentence) const { sentence_delete(sentence); }
+};
+struct LinkageDeleter {
+  void operator()(Linkage_s* linkage) const { linkage_delete(linkage); }
+};
+using LgSentence = std::unique_ptr<Sentence_s, SentenceDeleter>;
+using LgLinkage = std::unique_ptr<Linkage_s, LinkageDeleter>;
+
+class ParseOptions {
+ public:
+  ParseOptions() : options_(parse_options_create()) {
+    parse_options_set_verbosity(options_, 0);
+    parse_options_set_spell_guess(options_, 0);  // never change the text's words
+    parse_options_set_linkage_limit(options_, 100);
+    parse_options_set_repeatable_rand(options_, true);  // the same text, the same linkage
+  }
+  ~ParseOptions() { parse_options_delete(options_); }
+  ParseOptions(const ParseOptions&) = delete;
+  ParseOptions& operator=(const ParseOptions&) = delete;
+  Parse_Options get() const { return options_; }
+
+ private:
+  Parse_Options options_;
+};
+
+constexpr std::size_t kLinkagesCompared = 50;
+
+// How good a linkage is, smaller first: link-grammar's order, corrected where
+// it puts a fragment or a sentence cut in two first.
+struct LinkageRank {
+  bool violations = false;
+  bool cut_in_two = false;  // a ". " inside: "The U.S" "." "President ..."
+  long cost = 0;            // disjunct cost in hundredths
+  bool no_main_verb = false;
+  std::size_t index = 0;
+  auto operator<=>(const LinkageRank&) const = default;
+};
+
+LinkageRank rank_linkage(Linkage_s* linkage, ::Sentence sentence, std::size_t index) {
+  LinkageRank rank;
+  rank.index = index;
+  rank.violations = sentence_num_violations(sentence, index) > 0;
+  rank.cost = std::lround(linkage_disjunct_cost(linkage) * 100);
+  const std::size_t words = linkage_get_num_words(linkage);
+  rank.no_main_verb = true;
+  for (std::size_t k = 0; k < linkage_get_num_links(linkage); ++k) {
+    const std::size_t left = linkage_get_link_lword(linkage, k);
+    std::string_view label = linkage_get_link_label(linkage, k);
+    if (left == 0 && label == "WV") rank.no_main_verb = false;
+    std::string_view word = linkage_get_word(linkage, left);
+    const bool inner = left > 0 && left + 2 < words;  // not the final word before the wall
+    if (inner && (word == "." || word == "?" || word == "!") &&
+        (label.starts_with("X") || label.starts_with("W"))) {
+      rank.cut_in_two = true;
+    }
+  }
+  return rank;
+}
+
+// The best of the first linkages. Each is made once: link-grammar 5.12 leaks
+// when one linkage is made twice.
+LgLinkage best_linkage(::Sentence sentence, Parse_Options options) {
+  const auto available = static_cast<std::size_t>(sentence_num_linkages_post_processed(sentence));
+  LgLinkage best;
+  LinkageRank best_rank;
+  for (std::size_t k = 0; k < std::min(available, kLinkagesCompared); ++k) {
+    LgLinkage linkage(linkage_create(k, sentence, options));
+    if (!linkage) continue;
+    LinkageRank rank = rank_linkage(linkage.get(), sentence, k);
+    if (!best || rank < best_rank) {
+      best = std::move(linkage);
+      best_rank = rank;
+    }
+  }
+  return best;
+}
+
+std::pair<std::vector<LinkGrammarWord>, std::vector<LinkGrammarLink>> read_linkage(
+    Linkage_s* linkage) {
+  std::vector<LinkGrammarWord> words;
+  for (std::size_t w = 0; w < linkage_get_num_words(linkage); ++w) {
+    words.push_back({linkage_get_word(linkage, w), linkage_get_word_byte_start(linkage, w),
+                     linkage_get_word_byte_end(linkage, w)});
+  }
+  std::vector<LinkGrammarLink> links;
+  for (std::size_t k = 0; k < linkage_get_num_links(linkage); ++k) {
+    links.push_back({linkage_get_link_label(linkage, k), linkage_get_link_lword(linkage, k),
+                     linkage_get_link_rword(linkage, k)});
+  }
+  return {std::move(words), std::move(links)};
+}
+
+class LinkGrammarAnalyzer final : public Analyzer {
+ public:
+  explicit LinkGrammarAnalyzer(LinkGrammarOptions options) : options_(options) {
+    silence_link_grammar();
+    dictionary_ = dictionary_create_lang("en");
+    if (dictionary_ == nullptr) {
+      throw std::runtime_error(
+          "cannot load link-grammar's English dictionary (Debian package "
+          "link-grammar-dictionaries-en)");
+    }
+    splitter_ = make_sentence_splitter();
+  }
+  ~LinkGrammarAnalyzer() override { dictionary_delete(dictionary_); }
+  LinkGrammarAnalyzer(const LinkGrammarAnalyzer&) = delete;
+  LinkGrammarAnalyzer& operator=(const LinkGrammarAnalyzer&) = delete;
+
+  AnalyzedDocument analyze(const Document& document) override {
+    silence_link_grammar();
+    ParseOptions options;
+    AnalyzedDocument analysis;
+    std::unique_ptr<icu::BreakIterator> splitter = clone_splitter();
+    for (auto [start, end] : split_sentences(*splitter, document.text)) {
+      std::string_view text = std::string_view(document.text).substr(start, end - start);
+      Sentence sentence = analyze_sentence(text, start, options.get());
+      if (sentence.tokens.empty()) continue;
+      sentence.index = analysis.sentences.size();
+      analysis.sentences.push_back(std::move(sentence));
+    }
+    return analysis;
+  }
+
+ private:
+  std::unique_ptr<icu::BreakIterator> clone_splitter() const {
+    std::lock_guard lock(splitter_mutex_);
+    return std::unique_ptr<icu::BreakIterator>(splitter_->clone());
+  }
+
+  Sentence analyze_sentence(std::string_view text, std::size_t offset,
+                            Parse_Options options) const {
+    const std::string input(text);  // link-grammar wants a NUL-terminated string
+    LgSentence sentence(sentence_create(input.c_str(), dictionary_));
+    if (!sentence || sentence_split(sentence.get(), options) < 0) {
+      return tag_without_parse(text, offset);
+    }
+    // Long sentences are tagged without parsing (LinkGrammarOptions); the
+    // length counts the two walls.
+    if (sentence_length(sentence.get()) > options_.max_parsed_words + 2) {
+      return tag_without_parse(text, offset);
+    }
+    if (parse_within_time(sentence.get(), options) <= 0) return tag_without_parse(text, offset);
+    LgLinkage linkage = best_linkage(sentence.get(), options);
+    if (!linkage) return tag_without_parse(text, offset);
+    auto [words, links] = read_linkage(linkage.get());
+    return sentence_from_linkage(words, links, text, offset);
+  }
+
+  // Parses without null links; when that finds nothing, parses again letting
+  // words stay unlinked (link-grammar's way of coping with what it cannot
+  // parse whole). The first parse gets all but a second of the sentence's
+  // time, the second what is left, at least a second; link-grammar looks at
+  // its clock now and then, so a sentence may take up to about a second
+  // more. Returns the linkages found.
+  int parse_within_time(::Sentence sentence, Parse_Options options) const {
+    const auto started = std::chrono::steady_clock::now();
+    const int total = std::max(1, options_.max_parse_seconds);
+    const int found = parse_once(sentence, options, 0, 0, std::max(1, total - 1));
+    if (found > 0) return found;
+    const auto spent = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::steady_clock::now() - started)
+                           .count();
+    const int started_seconds = static_cast<int>((spent + 999) / 1000);  // a second begun counts
+    const int left = std::max(1, total - started_seconds);
+    return parse_once(sentence, options, 1, sentence_length(sentence), left);
+  }
+
+  static int parse_once(::Sentence sentence, Parse_Options options, int min_nulls, int max_nulls,
+                        int seconds) {
+    parse_options_set_min_null_count(options, min_nulls);
+    parse_options_set_max_null_count(options, max_nulls);
+    parse_options_set_max_parse_time(options, seconds);
+    parse_options_reset_resources(options);
+    return sentence_parse(sentence, options);
+  }
+
+  LinkGrammarOptions options_;
+  Dictionary dictionary_ = nullptr;
+  std::unique_ptr<icu::BreakIterator> splitter_;  // cloned for each document
+  mutable std::mutex splitter_mutex_;
+};
+
+}  // namespace
+
+std::unique_ptr<Analyzer> make_linkgrammar_analyzer(LinkGrammarOptions options) {
+  return std::make_unique<LinkGrammarAnalyzer>(options);
+}
+
+}  // namespace kroniek

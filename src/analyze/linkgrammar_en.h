@@ -1,0 +1,140 @@
+// English analysis with link-grammar (liblink-grammar, in process, the "en"
+// dictionary), ICU's sentence splitter and WordNet lemmas.
+//
+// Per document: ICU splits the text into sentences (English rules and ICU's
+// list of abbreviations such as "Mr.", plus the news abbreviations in
+// linkgrammar_en.cpp such as "U.S." and "Gen."). Per sentence: link-grammar
+// parses within a time limit; when no complete linkage is found it parses
+// again allowing words without links (null links); the best linkage gives
+// the tokens (its words, byte offsets into Document::text), a Penn Treebank
+// tag per token, the lemma (english_lemma) and a dependency tree. A sentence
+// that still has no linkage, or that is longer than the word cap, keeps its
+// tokens (ICU word boundaries) with tags guessed from WordNet and word shape,
+// head -1 and an empty relation: it is never lost.
+//
+// Tokens follow the Penn Treebank: "didn't" is "did" + "n't" (which depends
+// on "did" as mod), "Russia's" is "Russia" + "'s"; NER is "O" for every token
+// (link-grammar has no entity recognizer).
+//
+// Tags: punctuation, numbers and closed-class words (determiners, pronouns,
+// modals, auxiliaries, prepositions, coordinators, wh-words) from their form;
+// the other words from link-grammar's subscript (.n noun, .v/.q/.w verb,
+// .a adjective, .e adverb, .l/.m/.f/.b location and name, .g gerund, .p
+// plural, -d past, -c/-s comparative/superlative) or guessed class
+// (CAPITALIZED-WORDS, NUMBERS, ...), refined by the word's links (the right
+// word of a K link is a particle RP, the left word of a J link a preposition
+// IN, a participle under "have"/"be" VBN) and WordNet morphology (plural NNS,
+// VBZ, VBD).
+//
+// Dependencies from links. Link-grammar links are undirected; each family
+// gets a direction (which word depends on which) and an Alpino relation, the
+// labels Frog gives for Dutch (see ptb.h for what they mean):
+//   S, SX, SF        subject - verb:          the subject is su of the verb
+//   SI, SXI, SFI     verb - inverted subject: the subject is su of the verb
+//   O, OD, OT, ON    verb - object:           the object is obj1 (the nearer
+//                                             of two objects is obj2)
+//   OF               "afraid of":             "of" is mod
+//   J, JT, JQ        preposition - object:    the object is obj1 of it
+//   MV               verb - modifier after it (prepositions, adverbs,
+//                    subordinators, purpose "to"): mod of the verb; with J
+//                    the preposition is mod of the verb, its object obj1 of it
+//   M                noun - modifier after it: mod of the noun
+//   MX               noun - apposition between commas: app (mod for a
+//                    relative pronoun "which")
+//   D, DD, DG        determiner - noun:       det of the noun (DT "last
+//                    week": mod); for "Russia's army" (YS + D) the possessor
+//                    "Russia" is det of "army" and "'s" mod of "Russia"
+//   A, AN, AA, AM    adjective / noun modifier - noun: mod of the noun
+//   E, EA, EE, EC,   adverb - what it modifies (after it): mod
+//   EN, EL, EZ
+//   EB, EF           verb/adjective - adverb after it ("is not"): mod
+//   N                "not" after an auxiliary: mod
+//   G                name part - name part ("Sergei Lavrov"): the earlier
+//                    part is mod of the last
+//   K                verb - particle:         svp ("gave up")
+//   I                modal/"do"/"to" - infinitive: vc (IV, which doubles
+//                    TO + I, is not used)
+//   PP               "have" - participle:     vc
+//   P                "be" - complement: Pv (passive) and Pg (progressive) vc,
+//                    Pa before a participle vc, Pa/Pp otherwise predc
+//   TO, TH, TS, QI   verb - "to"/"that"/"whether": vc
+//   C                subordinator - subject:  not used (the subject hangs
+//                    from its verb)
+//   CV               subordinator/complementizer - clause verb: body
+//   CO               opener - subject:        mod of the subject's verb
+//   R, RS            noun - relative pronoun: mod; RS pronoun - verb: body
+//                    (as Frog gives "die ... woont")
+//   B                relative/wh pronoun - verb: body; noun - verb of a
+//                    relative clause without pronoun: mod of the noun
+//   SJ, VJ, AJ, RJ,  conjunct - coordinator: cnj (the coordinator heads the
+//   MJ, JJ, ...      coordination and takes its place in the sentence)
+//   X, ZZZ           punctuation, quotes:     punct
+//   W (WV, Wi, Wa,   the wall - the main verb (or head of a fragment): that
+//   Wq, ...), CP, CQ word's verb chain top is the ROOT; a clause the wall
+//                    links as reported speech (CP/CQ: "..., the ministry
+//                    said") makes "said" the root and the other clause its
+//                    vc; a coordinator the wall links (Xx + WV) heads both
+//                    clauses
+//   Wd, RW           not used (the subject hangs from its verb)
+//   any other        the left word is mod of the right word
+// Where a word gets several heads, the stronger family wins (conjuncts, then
+// verb chains and clause bodies, then subjects and objects, then modifiers);
+// a link that would close a cycle is skipped; a word without head hangs from
+// the root (punct or mod).
+//
+// Creating the analyzer loads the dictionary once (about a second); it is
+// then safe to reuse for any number of documents, also from several threads
+// at once (each call has its own parse options; the dictionary is shared, as
+// link-grammar allows). Loading the dictionary sets the process's LC_CTYPE
+// to C.UTF-8, which link-grammar needs for UTF-8 text.
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyze/analyzer.h"
+
+namespace kroniek {
+
+struct LinkGrammarOptions {
+  // Time for one sentence, in seconds: the parse without null links gets it,
+  // the parse with null links what is left of it (at least one second).
+  int max_parse_seconds = 3;
+  // Sentences with more words (link-grammar's count) are tagged without
+  // parsing: search time grows with the cube of the length and much faster
+  // with null links, and such sentences are mostly lists and tables.
+  int max_parsed_words = 70;
+};
+
+// Loads link-grammar's English dictionary. Throws std::runtime_error when it
+// cannot be loaded.
+std::unique_ptr<Analyzer> make_linkgrammar_analyzer(LinkGrammarOptions options = {});
+
+// A linkage as plain data: link-grammar's words as it writes them
+// ("attacked.v-d", "Idlib[!<CAPITALIZED-WORDS>]", "[he]" for a null-linked
+// word, "LEFT-WALL") with their byte ranges in the sentence text, and links
+// between word indexes.
+struct LinkGrammarWord {
+  std::string word;
+  std::size_t start = 0, end = 0;
+};
+struct LinkGrammarLink {
+  std::string label;  // "Ss*s", "MVp", "Js"
+  std::size_t left = 0, right = 0;
+};
+
+// Turns a linkage of the sentence `text` into a sentence: tokens, tags,
+// lemmas and dependencies as described above; offsets are `text_offset` plus
+// the byte ranges. What the analyzer does with each parse, exposed for tests.
+Sentence sentence_from_linkage(const std::vector<LinkGrammarWord>& words,
+                               const std::vector<LinkGrammarLink>& links, std::string_view text,
+                               std::size_t text_offset);
+
+// Tokens of a sentence that has no linkage: ICU word boundaries, clitics split
+// off ("did" + "n't"), tags guessed from WordNet and word shape, head -1 and
+// an empty relation.
+Sentence tag_without_parse(std::string_view text, std::size_t text_offset);
+
+}  // namespace kroniek

@@ -1,0 +1,277 @@
+// The English analyzer through the real link-grammar parser and its "en"
+// dictionary. Loading takes about a second, so the tests share one analyzer.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+#include "analyze/linkgrammar_en.h"
+
+namespace kroniek {
+namespace {
+
+Analyzer& english_analyzer() {
+  static std::unique_ptr<Analyzer> analyzer = make_linkgrammar_analyzer();
+  return *analyzer;
+}
+
+AnalyzedDocument analyze(const std::string& text) {
+  Document document;
+  document.id = "test";
+  document.lang = "en";
+  document.text = text;
+  return english_analyzer().analyze(document);
+}
+
+Sentence only_sentence(const std::string& text) {
+  AnalyzedDocument analysis = analyze(text);
+  if (analysis.sentences.size() != 1) {
+    throw std::runtime_error(std::to_string(analysis.sentences.size()) + " sentences in " + text);
+  }
+  return analysis.sentences.front();
+}
+
+const Token& token(const Sentence& sentence, const std::string& word) {
+  for (const Token& t : sentence.tokens) {
+    if (t.word == word) return t;
+  }
+  throw std::runtime_error("no token " + word);
+}
+
+std::string dependency(const Sentence& sentence, const std::string& word) {
+  const Token& t = token(sentence, word);
+  return t.head < 0 ? t.rel : t.rel + " " + sentence.tokens.at(t.head).word;
+}
+
+void expect_offsets_point_into(const AnalyzedDocument& analysis, const std::string& text) {
+  for (const Sentence& sentence : analysis.sentences) {
+    for (const Token& t : sentence.tokens) {
+      ASSERT_LE(t.end, text.size());
+      EXPECT_EQ(text.substr(t.start, t.end - t.start), t.word);
+    }
+  }
+}
+
+std::size_t count_words(const std::string& text) {
+  std::istringstream in(text);
+  std::size_t words = 0;
+  for (std::string word; in >> word;) ++words;
+  return words;
+}
+
+TEST(LinkGrammarEnglish, SubjectObjectAndPrepositionalPhrases) {
+  const std::string text = "Turkish troops shelled Syrian positions near Idlib on Monday.";
+  Sentence s = only_sentence(text);
+  EXPECT_EQ(dependency(s, "shelled"), "ROOT");
+  EXPECT_EQ(token(s, "shelled").pos, "VBD");
+  EXPECT_EQ(token(s, "shelled").lemma, "shell");
+  EXPECT_EQ(dependency(s, "troops"), "su shelled");
+  EXPECT_EQ(token(s, "troops").pos, "NNS");
+  EXPECT_EQ(token(s, "troops").lemma, "troop");
+  EXPECT_EQ(dependency(s, "Turkish"), "mod troops");
+  EXPECT_EQ(dependency(s, "positions"), "obj1 shelled");
+  EXPECT_EQ(dependency(s, "Syrian"), "mod positions");
+  EXPECT_EQ(dependency(s, "Idlib"), "obj1 near");
+  EXPECT_EQ(token(s, "Idlib").pos, "NNP");
+  EXPECT_EQ(dependency(s, "Monday"), "obj1 on");
+  EXPECT_EQ(dependency(s, "on"), "mod shelled");
+  // "near Idlib" modifies the verb or the positions: link-grammar may take either.
+  std::string near = dependency(s, "near");
+  EXPECT_TRUE(near == "mod shelled" || near == "mod positions") << near;
+  EXPECT_EQ(token(s, "near").pos, "IN");
+  expect_offsets_point_into(analyze(text), text);
+}
+
+TEST(LinkGrammarEnglish, PassiveWithAgent) {
+  Sentence s = only_sentence("Five civilians were killed by rebels in Darfur.");
+  EXPECT_EQ(dependency(s, "were"), "ROOT");
+  EXPECT_EQ(dependency(s, "civilians"), "su were");
+  EXPECT_EQ(dependency(s, "Five"), "det civilians");
+  EXPECT_EQ(token(s, "Five").pos, "CD");
+  EXPECT_EQ(dependency(s, "killed"), "vc were");
+  EXPECT_EQ(token(s, "killed").pos, "VBN");
+  EXPECT_EQ(dependency(s, "by"), "mod killed");
+  EXPECT_EQ(dependency(s, "rebels"), "obj1 by");
+}
+
+TEST(LinkGrammarEnglish, NegatedParticleVerb) {
+  Sentence s = only_sentence("The protesters didn't give up.");
+  EXPECT_EQ(dependency(s, "did"), "ROOT");
+  EXPECT_EQ(dependency(s, "n't"), "mod did");
+  EXPECT_EQ(token(s, "n't").lemma, "not");
+  EXPECT_EQ(dependency(s, "protesters"), "su did");
+  EXPECT_EQ(dependency(s, "give"), "vc did");
+  EXPECT_EQ(dependency(s, "up"), "svp give");
+  EXPECT_EQ(token(s, "up").pos, "RP");
+}
+
+TEST(LinkGrammarEnglish, ReportedSpeechAndComplementClause) {
+  Sentence reported = only_sentence("Russia denied the attack, the ministry said.");
+  EXPECT_EQ(dependency(reported, "said"), "ROOT");
+  EXPECT_EQ(dependency(reported, "ministry"), "su said");
+  EXPECT_EQ(dependency(reported, "denied"), "vc said");
+  EXPECT_EQ(dependency(reported, "Russia"), "su denied");
+  EXPECT_EQ(dependency(reported, "attack"), "obj1 denied");
+
+  Sentence that = only_sentence("Ankara said that Syrian forces had attacked Turkish troops.");
+  EXPECT_EQ(dependency(that, "said"), "ROOT");
+  EXPECT_EQ(dependency(that, "Ankara"), "su said");
+  EXPECT_EQ(dependency(that, "that"), "vc said");
+  EXPECT_EQ(dependency(that, "had"), "body that");
+  EXPECT_EQ(dependency(that, "attacked"), "vc had");
+  EXPECT_EQ(dependency(that, "forces"), "su had");
+  EXPECT_EQ(dependency(that, "troops"), "obj1 attacked");
+}
+
+TEST(LinkGrammarEnglish, RelativeClauseAndCoordination) {
+  Sentence relative = only_sentence("Rebels who attacked the town fled.");
+  EXPECT_EQ(dependency(relative, "fled"), "ROOT");
+  EXPECT_EQ(dependency(relative, "Rebels"), "su fled");
+  EXPECT_EQ(dependency(relative, "who"), "mod Rebels");
+  EXPECT_EQ(dependency(relative, "attacked"), "body who");
+
+  Sentence coordinated = only_sentence("Turkey, Russia and Iran met in Astana.");
+  EXPECT_EQ(dependency(coordinated, "met"), "ROOT");
+  EXPECT_EQ(dependency(coordinated, "and"), "su met");
+  EXPECT_EQ(dependency(coordinated, "Turkey"), "cnj and");
+  EXPECT_EQ(dependency(coordinated, "Russia"), "cnj and");
+  EXPECT_EQ(dependency(coordinated, "Iran"), "cnj and");
+}
+
+TEST(LinkGrammarEnglish, PossessorAndTwoObjects) {
+  Sentence s = only_sentence("Israel's army gave Gaza aid.");
+  EXPECT_EQ(dependency(s, "gave"), "ROOT");
+  EXPECT_EQ(dependency(s, "army"), "su gave");
+  EXPECT_EQ(dependency(s, "Israel"), "det army");
+  EXPECT_EQ(dependency(s, "'s"), "mod Israel");
+  EXPECT_EQ(token(s, "'s").pos, "POS");
+  EXPECT_EQ(dependency(s, "Gaza"), "obj2 gave");
+  EXPECT_EQ(dependency(s, "aid"), "obj1 gave");
+}
+
+TEST(LinkGrammarEnglish, ParagraphWithAbbreviationsSplitsIntoThreeSentences) {
+  const std::string text =
+      "Mr. Erdo\xC4\x9F"
+      "an met U.S. President Joe Biden in Rome on Friday. The U.S. said on "
+      "Monday that talks with Iran would resume.\n\nDr. Smith, a U.N. envoy, arrived in "
+      "Tehran on Tuesday.";
+  AnalyzedDocument analysis = analyze(text);
+  ASSERT_EQ(analysis.sentences.size(), 3u);
+  const std::vector<std::string> expected = {
+      "Mr. Erdo\xC4\x9F"
+      "an met U.S. President Joe Biden in Rome on Friday.",
+      "The U.S. said on Monday that talks with Iran would resume.",
+      "Dr. Smith, a U.N. envoy, arrived in Tehran on Tuesday."};
+  for (std::size_t i = 0; i < 3; ++i) {
+    const Sentence& s = analysis.sentences[i];
+    EXPECT_EQ(s.index, i);
+    EXPECT_EQ(text.substr(s.start, s.end - s.start), expected[i]);
+    EXPECT_EQ(s.tokens.front().start, s.start);
+    EXPECT_EQ(s.tokens.back().end, s.end);
+  }
+  expect_offsets_point_into(analysis, text);
+  const Sentence& first = analysis.sentences[0];
+  EXPECT_EQ(first.tokens[0].word, "Mr.");
+  EXPECT_EQ(first.tokens[1].word,
+            "Erdo\xC4\x9F"
+            "an");
+  EXPECT_EQ(first.tokens[1].pos, "NNP");
+  EXPECT_EQ(dependency(first, "met"), "ROOT");
+  EXPECT_EQ(dependency(first, "Biden"), "obj1 met");
+  EXPECT_EQ(token(first, "U.S.").pos, "NNP");
+  EXPECT_EQ(dependency(analysis.sentences[2], "arrived"), "ROOT");
+  EXPECT_EQ(dependency(analysis.sentences[2], "Smith"), "su arrived");
+}
+
+TEST(LinkGrammarEnglish, QuotationsParenthesesAndTypographicMarks) {
+  const std::string text =
+      "\xE2\x80\x9CWe won\xE2\x80\x99t leave,\xE2\x80\x9D the commander (a colonel) said.";
+  AnalyzedDocument analysis = analyze(text);
+  ASSERT_EQ(analysis.sentences.size(), 1u);
+  expect_offsets_point_into(analysis, text);
+  const Sentence& s = analysis.sentences[0];
+  EXPECT_EQ(s.tokens.front().word, "\xE2\x80\x9C");
+  EXPECT_EQ(s.tokens.front().pos, "``");
+  EXPECT_EQ(token(s, "wo").lemma, "will");
+  EXPECT_EQ(token(s, "n\xE2\x80\x99t").pos, "RB");
+  EXPECT_EQ(token(s, "(").pos, "-LRB-");
+  EXPECT_EQ(token(s, "(").rel, "punct");
+}
+
+TEST(LinkGrammarEnglish, VeryLongSentenceIsTaggedWithinTheTimeLimit) {
+  std::string text;
+  for (int i = 0; i < 12; ++i) {
+    text += "rebels and soldiers of the army in the north of the province fought, ";
+  }
+  text += "officials said.";
+  const auto started = std::chrono::steady_clock::now();
+  AnalyzedDocument analysis = analyze(text);
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+  EXPECT_LT(seconds.count(), 4.0);  // three seconds a sentence, and a little more
+  ASSERT_EQ(analysis.sentences.size(), 1u);
+  const Sentence& s = analysis.sentences[0];
+  // Every word is a token (the commas and the period too), none is lost.
+  EXPECT_EQ(s.tokens.size(), count_words(text) + 12 + 1);
+  expect_offsets_point_into(analysis, text);
+  EXPECT_EQ(token(s, "soldiers").pos, "NNS");
+  EXPECT_EQ(token(s, "fought").lemma, "fight");
+}
+
+TEST(LinkGrammarEnglish, WordSaladUsesUpItsTimeAndKeepsItsWords) {
+  LinkGrammarOptions options;
+  options.max_parse_seconds = 2;
+  std::unique_ptr<Analyzer> impatient = make_linkgrammar_analyzer(options);
+  // Sixty words in an order link-grammar cannot connect: the parse without
+  // null links runs out of time, the parse with null links too.
+  const std::string text =
+      "ran that said in Idlib that and which that of that the forces and troops said ran ran "
+      "will and said forces said and attacked which forces in ran which in forces said attacked "
+      "will the which Monday of in Monday that the troops Monday the forces forces troops and "
+      "that will attacked will Monday attacked attacked will Monday that.";
+  Document document;
+  document.text = text;
+  const auto started = std::chrono::steady_clock::now();
+  AnalyzedDocument analysis = impatient->analyze(document);
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+  EXPECT_LT(seconds.count(), 3.5);  // two seconds, and link-grammar's late look at its clock
+  ASSERT_EQ(analysis.sentences.size(), 1u);
+  EXPECT_EQ(analysis.sentences[0].tokens.size(), 61u);
+  expect_offsets_point_into(analysis, text);
+  EXPECT_EQ(token(analysis.sentences[0], "Idlib").pos, "NNP");
+}
+
+TEST(LinkGrammarEnglish, SameTextSameAnalysisAlsoFromSeveralThreads) {
+  const std::string text =
+      "Iran's foreign minister met his Turkish counterpart in Ankara. They discussed the war in "
+      "Syria and the Kurdish militias.";
+  auto flatten = [](const AnalyzedDocument& analysis) {
+    std::string out;
+    for (const Sentence& s : analysis.sentences) {
+      for (const Token& t : s.tokens) {
+        out +=
+            t.word + "/" + t.pos + "/" + t.lemma + "/" + std::to_string(t.head) + "/" + t.rel + " ";
+      }
+    }
+    return out;
+  };
+  const std::string first = flatten(analyze(text));
+  EXPECT_EQ(flatten(analyze(text)), first);
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    threads.emplace_back([&, i] { results[i] = flatten(analyze(text)); });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (const std::string& result : results) EXPECT_EQ(result, first);
+}
+
+TEST(LinkGrammarEnglish, EmptyTextHasNoSentences) {
+  EXPECT_TRUE(analyze("").sentences.empty());
+  EXPECT_TRUE(analyze(" \n\t ").sentences.empty());
+}
+
+}  // namespace
+}  // namespace kroniek
