@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "analyze/english_lemma.h"
 
@@ -60,6 +61,7 @@ const std::unordered_map<std::string_view, std::string_view>& closed_classes() {
          "still",  "already", "now",    "then",    "here",  "there",  "again", "ago",  "soon",
          "later",  "almost",  "nearly", "perhaps", "often", "always", "ever",  "yet",  "quite",
          "rather", "up",      "down",   "out",     "off",   "away",   "back"});
+    add("NNS", {"hundreds", "thousands", "millions", "billions", "dozens", "tens", "scores"});
     add("CD", {"one",      "two",     "three",     "four",     "five",     "six",      "seven",
                "eight",    "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
                "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",
@@ -117,7 +119,16 @@ std::string plain_lower(std::string_view word) {
 }
 
 bool is_capitalized(std::string_view word) {
-  return !word.empty() && std::isupper(static_cast<unsigned char>(word.front())) != 0;
+  auto upper = [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; };
+  if (word.empty()) return false;
+  if (upper(word.front())) return true;
+  // "al-Assad", "el-Sisi", "bin-Laden": an Arabic article or "son of" joined
+  // to a name (not "pro-Russian").
+  static const std::unordered_set<std::string_view> kParticles = {
+      "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "bin", "ibn", "abu"};
+  const std::size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() && upper(word[hyphen + 1]) &&
+         kParticles.contains(word.substr(0, hyphen));
 }
 
 std::optional<std::string> punctuation_tag(std::string_view word, bool opens) {

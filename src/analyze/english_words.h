@@ -30,6 +30,8 @@ std::optional<std::string> closed_class_tag(std::string_view lower);
 // nouns (NN, NNS), adjectives, verbs, adverbs; NN for what nothing knows.
 std::string guess_tag(std::string_view word, bool sentence_initial);
 
+// Begins with a capital letter (ASCII), or is a name after an Arabic article
+// and a hyphen: "al-Assad", "el-Sisi" (but not "pro-Russian").
 bool is_capitalized(std::string_view word);
 
 // ASCII lower case with typographic apostrophes (U+2019) made plain: the key

@@ -465,6 +465,23 @@ bool is_punctuation_word(const LinkageView& v, std::size_t w) {
   return punctuation_tag(v.word(w).surface, false).has_value();
 }
 
+// Determiners and adjectives before a name link to its first part ("the
+// European Union": DD to "European"); they belong to the name's last part,
+// which the other parts modify (G, GN).
+bool modifies_name(std::string_view type) {
+  return type == "D" || type == "DD" || type == "DG" || type == "A" || type == "AN";
+}
+
+std::size_t name_end(const LinkageView& v, std::size_t w) {
+  for (std::size_t steps = 0; steps < v.size(); ++steps) {
+    std::optional<std::size_t> next = v.other(w, "G", End::kLeft);
+    if (!next) next = v.other(w, "GN", End::kLeft);
+    if (!next || *next <= w) break;
+    w = *next;
+  }
+  return w;
+}
+
 // A clause attaches by the top of its verb chain. When a colon introduces it
 // ("said: \"We won't leave\""), it takes the colon's place and the colon is
 // punctuation.
@@ -499,6 +516,7 @@ void attach_by_links(const LinkageView& v, const std::vector<std::string>& tags,
     std::size_t dependent = left_depends ? link.left : link.right;
     std::size_t head = left_depends ? link.right : link.left;
     if (link.type == "CO") head = opener_head(v, link);
+    if (left_depends && modifies_name(link.type)) head = name_end(v, head);
     // Punctuation heads nothing but the conjuncts of a comma (see below) and,
     // for a moment, the clause after a colon (attach_clause).
     if (rule.rel != "cnj" && !rule.clause_top && is_punctuation_word(v, head)) {

@@ -152,6 +152,20 @@ TEST(LinkGrammarEnglish, PossessorAndTwoObjects) {
   EXPECT_EQ(dependency(s, "aid"), "obj1 gave");
 }
 
+TEST(LinkGrammarEnglish, NamesWithTitlesAndDeterminers) {
+  Sentence s =
+      only_sentence("The European Union imposed sanctions on Syria's President Bashar al-Assad.");
+  EXPECT_EQ(dependency(s, "imposed"), "ROOT");
+  EXPECT_EQ(dependency(s, "Union"), "su imposed");
+  EXPECT_EQ(dependency(s, "The"), "det Union");
+  EXPECT_EQ(dependency(s, "European"), "mod Union");
+  EXPECT_EQ(dependency(s, "al-Assad"), "obj1 on");
+  EXPECT_EQ(token(s, "al-Assad").pos, "NNP");
+  EXPECT_EQ(token(s, "al-Assad").lemma, "al-Assad");
+  EXPECT_EQ(dependency(s, "Syria"), "det al-Assad");
+  EXPECT_EQ(dependency(s, "President"), "mod al-Assad");
+}
+
 TEST(LinkGrammarEnglish, ParagraphWithAbbreviationsSplitsIntoThreeSentences) {
   const std::string text =
       "Mr. Erdo\xC4\x9F"

@@ -309,6 +309,11 @@ TEST(EnglishWords, PunctuationNumbersAndClosedClasses) {
   EXPECT_EQ(closed_class_tag("would"), "MD");
   EXPECT_EQ(closed_class_tag("was"), "VBD");
   EXPECT_EQ(closed_class_tag("seven"), "CD");
+  EXPECT_EQ(closed_class_tag("hundreds"), "NNS");
+  EXPECT_TRUE(is_capitalized("Idlib"));
+  EXPECT_TRUE(is_capitalized("al-Assad"));
+  EXPECT_FALSE(is_capitalized("pro-Russian"));
+  EXPECT_FALSE(is_capitalized("idlib"));
   EXPECT_FALSE(closed_class_tag("troops"));
 }
 
