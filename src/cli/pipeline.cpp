@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "analyze/frog_nl.h"
+#include "analyze/linkgrammar_en.h"
 #include "code/actors.h"
 #include "code/clauses.h"
 #include "code/coder.h"
@@ -38,6 +39,7 @@ std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir) {
 const std::map<std::string, std::unique_ptr<Analyzer> (*)()>& analyzers() {
   static const std::map<std::string, std::unique_ptr<Analyzer> (*)()> kAnalyzers = {
       {"nl", &make_frog_analyzer},
+      {"en", [] { return make_linkgrammar_analyzer(); }},
   };
   return kAnalyzers;
 }
