@@ -1,5 +1,8 @@
 #include "analyze/english_words.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -12,11 +15,14 @@ namespace {
 
 constexpr std::string_view kTypographicApostrophe = "\xE2\x80\x99";  // ’
 
-bool is_ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
-
+// Any letter or digit, in any script ("Erdoğan", "٢٠").
 bool has_letter_or_digit(std::string_view word) {
-  for (unsigned char c : word) {
-    if (c >= 0x80 || is_ascii_alnum(c)) return true;  // any non-ASCII letter counts
+  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
+  const auto length = static_cast<int32_t>(word.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && u_isalnum(c)) return true;
   }
   return false;
 }
@@ -132,16 +138,13 @@ bool is_capitalized(std::string_view word) {
 }
 
 std::optional<std::string> punctuation_tag(std::string_view word, bool opens) {
-  if (word.empty() || has_letter_or_digit(word)) {
-    // Non-ASCII punctuation is recognised by name below; letters are not.
-    static const std::unordered_map<std::string_view, std::string_view> kMarks = {
-        {"\xE2\x80\x9C", "``"}, {"\xE2\x80\x9E", "``"}, {"\xC2\xAB", "``"},
-        {"\xE2\x80\x98", "``"}, {"\xE2\x80\x9D", "''"}, {"\xC2\xBB", "''"},
-        {"\xE2\x80\x99", "''"}, {"\xE2\x80\x94", ":"},  {"\xE2\x80\x93", ":"},
-        {"\xE2\x80\xA6", ":"},  {"\xE2\x82\xAC", "$"},  {"\xC2\xA3", "$"}};
-    if (auto it = kMarks.find(word); it != kMarks.end()) return std::string(it->second);
-    return std::nullopt;
-  }
+  if (word.empty() || has_letter_or_digit(word)) return std::nullopt;
+  static const std::unordered_map<std::string_view, std::string_view> kMarks = {
+      {"\xE2\x80\x9C", "``"}, {"\xE2\x80\x9E", "``"}, {"\xC2\xAB", "``"},
+      {"\xE2\x80\x98", "``"}, {"\xE2\x80\x9D", "''"}, {"\xC2\xBB", "''"},
+      {"\xE2\x80\x99", "''"}, {"\xE2\x80\x94", ":"},  {"\xE2\x80\x93", ":"},
+      {"\xE2\x80\xA6", ":"},  {"\xE2\x82\xAC", "$"},  {"\xC2\xA3", "$"}};
+  if (auto it = kMarks.find(word); it != kMarks.end()) return std::string(it->second);
   if (word == "." || word == "!" || word == "?") return ".";
   if (word == ",") return ",";
   if (word == ":" || word == ";" || word == "-" || word == "--" || word == "...") return ":";

@@ -46,20 +46,17 @@ bool starts_with_ignoring_case(std::string_view text, std::string_view prefix) {
 bool is_wall_word(std::string_view word) { return word == "LEFT-WALL" || word == "RIGHT-WALL"; }
 
 // What link-grammar writes after a word: "attacked.v-d" has the subscript
-// "v-d", "Idlib[!<CAPITALIZED-WORDS>]" the guessed class "CAPITALIZED-WORDS",
-// and "[he]" is a word left without links.
+// "v-d", "Idlib[!<CAPITALIZED-WORDS>]" the guessed class "CAPITALIZED-WORDS".
 struct WordMarks {
   std::string subscript;
   std::string guess;
-  bool null_linked = false;
 };
 
 WordMarks read_word_marks(std::string_view written, std::string_view surface) {
   WordMarks marks;
   if (written.size() > 2 && written.front() == '[' && written.back() == ']' &&
       !starts_with_ignoring_case(written, surface)) {
-    marks.null_linked = true;
-    written = written.substr(1, written.size() - 2);
+    written = written.substr(1, written.size() - 2);  // "[he]": a word left without links
   }
   std::string_view rest;
   if (starts_with_ignoring_case(written, surface)) {

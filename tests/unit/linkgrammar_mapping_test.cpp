@@ -295,6 +295,8 @@ TEST(EnglishWords, PunctuationNumbersAndClosedClasses) {
   EXPECT_EQ(punctuation_tag("\"", false), "''");
   EXPECT_EQ(punctuation_tag("\xE2\x80\x9C", false), "``");  // “
   EXPECT_EQ(punctuation_tag("$", false), "$");
+  EXPECT_TRUE(punctuation_tag(".\xE2\x80\x9D", false));      // .” : a run of marks
+  EXPECT_FALSE(punctuation_tag("\xD9\xA2\xD9\xA0", false));  // ٢٠ : Arabic-Indic digits
   EXPECT_FALSE(punctuation_tag("Idlib", false));
   EXPECT_FALSE(
       punctuation_tag("Erdo\xC4\x9F"
