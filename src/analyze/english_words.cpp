@@ -167,7 +167,7 @@ bool is_number(std::string_view word) {
   std::string_view digits = word;
   if (ends_with(digits, "s")) digits.remove_suffix(1);  // "1990s"
   for (unsigned char c : digits) {
-    if (!std::isdigit(c) && c != ',' && c != '.') return false;
+    if (!std::isdigit(c) && c != ',' && c != '.' && c != '/' && c != ':') return false;
   }
   return std::isdigit(static_cast<unsigned char>(digits.back())) != 0;
 }

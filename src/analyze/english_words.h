@@ -15,7 +15,8 @@ namespace kroniek {
 // quote is "``" when `opens` (it starts a quotation) and "''" otherwise.
 std::optional<std::string> punctuation_tag(std::string_view word, bool opens);
 
-// Digits with optional separators: "25", "700,000", "2.3", "1990s".
+// Digits with optional separators: "25", "700,000", "2.3", "1990s", "3/4/2020",
+// "10:30".
 bool is_number(std::string_view word);
 
 // The usual tag of a closed-class word (lower case, plain apostrophes):

@@ -305,6 +305,9 @@ TEST(EnglishWords, PunctuationNumbersAndClosedClasses) {
   EXPECT_TRUE(is_number("700,000"));
   EXPECT_TRUE(is_number("2.3"));
   EXPECT_TRUE(is_number("1990s"));
+  EXPECT_TRUE(is_number("3/4/2020"));
+  EXPECT_TRUE(is_number("10:30"));
+  EXPECT_FALSE(is_number("10:"));
   EXPECT_FALSE(is_number("F-16"));
   EXPECT_EQ(closed_class_tag("the"), "DT");
   EXPECT_EQ(closed_class_tag("their"), "PRP$");
