@@ -29,7 +29,9 @@
 // Dependencies from links. Link-grammar links are undirected; each family
 // gets a direction (which word depends on which) and an Alpino relation, the
 // labels Frog gives for Dutch (see ptb.h for what they mean):
-//   S, SX, SF        subject - verb:          the subject is su of the verb
+//   S, SX, SF        subject - verb:          the subject is su of the verb;
+//                    from a relative pronoun ("who leads") the verb is body
+//                    of the pronoun instead
 //   SI, SXI, SFI     verb - inverted subject: the subject is su of the verb
 //   O, OD, OT, ON    verb - object:           the object is obj1 (the nearer
 //                                             of two objects is obj2)
@@ -68,7 +70,8 @@
 //                    relative clause without pronoun: mod of the noun
 //   SJ, VJ, AJ, RJ,  conjunct - coordinator: cnj (the coordinator heads the
 //   MJ, JJ, ...      coordination and takes its place in the sentence)
-//   X, ZZZ           punctuation, quotes:     punct
+//   X, ZZZ, QU       punctuation, quotes:     punct (a clause after a colon,
+//                    "said: \"We ...\"", takes the colon's place)
 //   W (WV, Wi, Wa,   the wall - the main verb (or head of a fragment): that
 //   Wq, ...), CP, CQ word's verb chain top is the ROOT; a clause the wall
 //                    links as reported speech (CP/CQ: "..., the ministry
@@ -78,9 +81,12 @@
 //   Wd, RW           not used (the subject hangs from its verb)
 //   any other        the left word is mod of the right word
 // Where a word gets several heads, the stronger family wins (conjuncts, then
-// verb chains and clause bodies, then subjects and objects, then modifiers);
-// a link that would close a cycle is skipped; a word without head hangs from
-// the root (punct or mod).
+// verb chains, then subjects and objects, then clause bodies, then
+// modifiers); a clause hangs by the top of its verb chain ("who have
+// attacked": "have" is the body); a link that would close a cycle is
+// skipped; punctuation heads nothing (but a comma that coordinates, whose
+// conjuncts go to the list's coordinator); a word without head hangs from the
+// root (punct or mod).
 //
 // Creating the analyzer loads the dictionary once (about a second); it is
 // then safe to reuse for any number of documents, also from several threads
