@@ -250,7 +250,9 @@ TEST(LinkGrammarEnglish, WordSaladUsesUpItsTimeAndKeepsItsWords) {
   const auto started = std::chrono::steady_clock::now();
   AnalyzedDocument analysis = impatient->analyze(document);
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
-  EXPECT_LT(seconds.count(), 3.5);  // two seconds, and link-grammar's late look at its clock
+  // It stops instead of searching for minutes. Not a speed measurement: the
+  // limit is CPU time, and under a loaded machine the wall clock runs further.
+  EXPECT_LT(seconds.count(), 20.0);
   ASSERT_EQ(analysis.sentences.size(), 1u);
   EXPECT_EQ(analysis.sentences[0].tokens.size(), 61u);
   expect_offsets_point_into(analysis, text);
