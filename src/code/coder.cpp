@@ -300,10 +300,16 @@ Actors attacked_place(const Pattern& p, const Grammar& g, const Clause& c, const
 // "doodden duizenden mannen", "ruim achtduizend", "500 burgers": a count of a
 // hundred or more in the clause. Only counts before a noun or counting words:
 // "in juli 1995" is a year.
-bool counts_hundreds(const Sentence& s, const Clause& c) {
-  auto large = [](std::string w) {
-    if (w.ends_with("en")) w.resize(w.size() - 2);  // "duizenden", "honderden"
-    return w.ends_with("honderd") || w.ends_with("duizend") || w.ends_with("miljoen");
+bool counts_hundreds(const Sentence& s, const Grammar& g, const Clause& c) {
+  // "achtduizend", "duizenden", "hundreds": a word ending in a large number,
+  // in the plural too.
+  auto large = [&](const std::string& word) {
+    for (const std::string& number : g.large_numbers) {
+      for (const char* plural : {"", "en", "s"}) {
+        if (word.ends_with(number + plural)) return true;
+      }
+    }
+    return false;
   };
   for (int i = c.first; i <= c.last; ++i) {
     const Token& t = s.tokens[i];
@@ -315,7 +321,9 @@ bool counts_hundreds(const Sentence& s, const Clause& c) {
     for (char ch : word) {
       if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
     }
-    bool numeral = digits.size() == word.size() - std::count(word.begin(), word.end(), '.');
+    std::size_t separators =
+        std::count(word.begin(), word.end(), '.') + std::count(word.begin(), word.end(), ',');
+    bool numeral = digits.size() == word.size() - separators;
     if (numeral && digits.size() >= 3) return true;
   }
   return false;
@@ -358,7 +366,7 @@ Coding code_verb(const Sentence& s, const Grammar& g, const Clause& c, const Cla
   if (coding.targets.empty()) coding.targets = attacked_place(p, g, c, source);
   make_mutual(p.symmetric || c.reciprocal, coding);
   if (!source_role_fits(p, coding.sources)) return {};
-  if (!p.mass_code.empty() && counts_hundreds(s, c)) coding.code = p.mass_code;
+  if (!p.mass_code.empty() && counts_hundreds(s, g, c)) coding.code = p.mass_code;
   return coding;
 }
 

@@ -42,6 +42,7 @@ const std::map<std::string, Field>& fields() {
       {"receiving_verbs", &Grammar::receiving_verbs},
       {"copulas", &Grammar::copulas},
       {"passive_auxiliaries", &Grammar::passive_auxiliaries},
+      {"large_numbers", &Grammar::large_numbers},
   };
   return kFields;
 }

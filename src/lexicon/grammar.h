@@ -43,6 +43,7 @@ struct Grammar {
   Words receiving_verbs;                // lemmas "krijgen", "ontvangen": the subject is the target
   Words copulas;                        // lemma "zijn"
   Words passive_auxiliaries;            // lemma "worden"
+  Words large_numbers;                  // "honderd", "duizend": a count of victims in the hundreds
 
   // Reads "<set>: word | word | …" lines; throws DictionaryError naming the
   // file and line of an unknown set or an empty entry.
