@@ -8,10 +8,14 @@
 #include <string>
 #include <thread>
 
+#include "../support/sentence_probe.h"
 #include "analyze/linkgrammar_en.h"
 
 namespace kroniek {
 namespace {
+
+using testing::dependency;
+using testing::token;
 
 Analyzer& english_analyzer() {
   static std::unique_ptr<Analyzer> analyzer = make_linkgrammar_analyzer();
@@ -32,18 +36,6 @@ Sentence only_sentence(const std::string& text) {
     throw std::runtime_error(std::to_string(analysis.sentences.size()) + " sentences in " + text);
   }
   return analysis.sentences.front();
-}
-
-const Token& token(const Sentence& sentence, const std::string& word) {
-  for (const Token& t : sentence.tokens) {
-    if (t.word == word) return t;
-  }
-  throw std::runtime_error("no token " + word);
-}
-
-std::string dependency(const Sentence& sentence, const std::string& word) {
-  const Token& t = token(sentence, word);
-  return t.head < 0 ? t.rel : t.rel + " " + sentence.tokens.at(t.head).word;
 }
 
 void expect_offsets_point_into(const AnalyzedDocument& analysis, const std::string& text) {

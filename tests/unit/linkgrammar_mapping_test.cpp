@@ -7,11 +7,15 @@
 #include <stdexcept>
 #include <string>
 
+#include "../support/sentence_probe.h"
 #include "analyze/english_words.h"
 #include "analyze/linkgrammar_en.h"
 
 namespace kroniek {
 namespace {
+
+using testing::dependency;
+using testing::token;
 
 // Words as "LEFT-WALL@0-0 Turkish.a@0-7 ..." and links as "A:1-2 Sp:2-3".
 std::vector<LinkGrammarWord> words_of(const std::string& spec) {
@@ -36,18 +40,6 @@ std::vector<LinkGrammarLink> links_of(const std::string& spec) {
                      std::stoul(item.substr(dash + 1))});
   }
   return links;
-}
-
-const Token& token(const Sentence& sentence, const std::string& word) {
-  for (const Token& t : sentence.tokens) {
-    if (t.word == word) return t;
-  }
-  throw std::runtime_error("no token " + word);
-}
-
-std::string dependency(const Sentence& sentence, const std::string& word) {
-  const Token& t = token(sentence, word);
-  return t.head < 0 ? t.rel : t.rel + " " + sentence.tokens.at(t.head).word;
 }
 
 TEST(LinkageMapping, SubjectObjectAndPrepositions) {

@@ -5,22 +5,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "../support/sentence_probe.h"
+
 namespace kroniek {
 namespace {
 
-const Token& token(const Sentence& sentence, const std::string& word) {
-  for (const Token& t : sentence.tokens) {
-    if (t.word == word) return t;
-  }
-  throw std::runtime_error("no token " + word);
-}
-
-// "rel head-word" for a word of the sentence: "su attacked", "ROOT".
-std::string dependency(const Sentence& sentence, const std::string& word) {
-  const Token& t = token(sentence, word);
-  if (t.head < 0) return t.rel;
-  return t.rel + " " + sentence.tokens.at(t.head).word;
-}
+using testing::dependency;
+using testing::token;
 
 std::string error_of(const std::string& tree) {
   try {
