@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "analyze/frog_nl.h"
+#include "analyze/linkgrammar_en.h"
 #include "code/coder.h"
 #include "resolve/resolve.h"
 
@@ -16,12 +17,24 @@ Analyzer& dutch_analyzer() {
   return *analyzer;
 }
 
+Lexicon lexicon_with_places(const std::string& lang) {
+  Lexicon loaded = load_lexicon(default_data_dir(), lang);
+  loaded.gazetteer = &gazetteer();
+  return loaded;
+}
+
 const Lexicon& dutch_lexicon() {
-  static Lexicon lexicon = [] {
-    Lexicon loaded = load_lexicon(default_data_dir(), "nl");
-    loaded.gazetteer = &gazetteer();
-    return loaded;
-  }();
+  static Lexicon lexicon = lexicon_with_places("nl");
+  return lexicon;
+}
+
+Analyzer& english_analyzer() {
+  static std::unique_ptr<Analyzer> analyzer = make_linkgrammar_analyzer();
+  return *analyzer;
+}
+
+const Lexicon& english_lexicon() {
+  static Lexicon lexicon = lexicon_with_places("en");
   return lexicon;
 }
 

@@ -3,13 +3,16 @@
 #include "analyze/analyzer.h"
 #include "core/document.h"
 #include "core/event.h"
-#include "lexicon/lexicon.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/lexicon.h"
 
 namespace kroniek::testing {
 
 Analyzer& dutch_analyzer();
 const Lexicon& dutch_lexicon();
+// link-grammar for English, with the English dictionaries.
+Analyzer& english_analyzer();
+const Lexicon& english_lexicon();
 const Gazetteer& gazetteer();
 std::string read_file(const std::string& path);
 

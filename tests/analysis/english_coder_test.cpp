@@ -1,0 +1,68 @@
+// The coder on English news-style sentences through link-grammar: the same
+// stages as Dutch, with Penn tags and the English grammar words.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "code/coder.h"
+#include "shared_analyzer.h"
+
+namespace kroniek {
+namespace {
+
+std::vector<Record> code_english(const std::string& text, const std::string& date = "2024-03-01") {
+  Document doc{"test", "en", date, "", text};
+  return code_events(doc, testing::english_analyzer().analyze(doc), testing::english_lexicon());
+}
+
+// "SRC>TGT:ROOT/modality" for every record, for readable failure messages.
+std::string all(const std::vector<Record>& records) {
+  std::string out;
+  for (const Record& r : records) {
+    out += r.source.code.code + ">" + r.target.code.code + ":" + r.root + "/" + r.modality + " ";
+  }
+  return out;
+}
+
+bool has(const std::vector<Record>& records, const std::string& source_country,
+         const std::string& target_country, const std::string& root,
+         const std::string& modality = "asserted") {
+  return std::any_of(records.begin(), records.end(), [&](const Record& r) {
+    return r.source.code.country == source_country && r.target.code.country == target_country &&
+           r.root == root && r.modality == modality;
+  });
+}
+
+TEST(EnglishCoder, SubjectVerbObject) {
+  auto r = code_english("The United States imposed sanctions on Iran.");
+  EXPECT_TRUE(has(r, "USA", "IRN", "16")) << all(r);
+}
+
+TEST(EnglishCoder, PassiveWithBySwapsSourceAndTarget) {
+  auto r = code_english("The Syrian army was attacked by Turkish drones on Sunday.");
+  EXPECT_TRUE(has(r, "TUR", "SYR", "19")) << all(r);
+  EXPECT_FALSE(has(r, "SYR", "TUR", "19")) << all(r);
+}
+
+TEST(EnglishCoder, ASignedAgreementGoesBothWays) {
+  auto r = code_english("France and Germany signed an agreement on defence cooperation.");
+  EXPECT_TRUE(has(r, "FRA", "DEU", "05")) << all(r);
+  EXPECT_TRUE(has(r, "DEU", "FRA", "05")) << all(r);
+}
+
+TEST(EnglishCoder, NegationAndFutureAreNotAsserted) {
+  auto negated = code_english("China did not condemn the Russian invasion of Ukraine.");
+  EXPECT_TRUE(has(negated, "CHN", "RUS", "11", "negated")) << all(negated);
+  EXPECT_FALSE(has(negated, "CHN", "RUS", "11")) << all(negated);
+  auto future = code_english("Israel will launch a ground offensive against Hamas.");
+  EXPECT_TRUE(has(future, "ISR", "PSE", "19", "future")) << all(future);
+}
+
+TEST(EnglishCoder, KillingHundredsIsAMassKilling) {
+  auto r = code_english("Islamic State fighters killed hundreds of Yazidi men near Sinjar.");
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const Record& x) { return x.cameo == "202"; }))
+      << all(r);
+}
+
+}  // namespace
+}  // namespace kroniek
