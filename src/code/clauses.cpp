@@ -201,6 +201,19 @@ bool joins(const Sentence& s, const Argument& group, const ActorMention& next) {
   return conjunction;
 }
 
+// "NATO Secretary General Jens Stoltenberg": the same actor named twice in a
+// row, with only a title between, is one mention in apposition.
+bool names_again(const Sentence& s, const Argument& group, const ActorMention& next) {
+  const ActorMention& last = group.actors.back();
+  if (last.actor.code != next.actor.code || next.first <= last.last) return false;
+  if (next.first - last.last > 4) return false;
+  for (int i = last.last + 1; i < next.first; ++i) {
+    const Token& t = s.tokens[i];
+    if (!(is_proper_noun(t) || is_common_noun(t) || is_prenominal_adjective(t))) return false;
+  }
+  return true;
+}
+
 bool is_subject_pronoun(const Token& t, const Grammar& g) {
   return word_in(t, g.subject_pronouns) &&
          (is_demonstrative_pronoun(t) || is_personal_pronoun(t) || is_relative_pronoun(t));
@@ -210,6 +223,10 @@ void add_arguments(const Sentence& s, const Grammar& g, const std::vector<ActorM
                    Clause& c) {
   for (const ActorMention& m : mentions) {
     if (m.first < c.first || m.first > c.last) continue;
+    if (!c.arguments.empty() && names_again(s, c.arguments.back(), m)) {
+      c.arguments.back().last = std::max(c.arguments.back().last, m.last);
+      continue;
+    }
     if (!c.arguments.empty() && joins(s, c.arguments.back(), m)) {
       c.arguments.back().actors.push_back(m);
       c.arguments.back().last = std::max(c.arguments.back().last, m.last);

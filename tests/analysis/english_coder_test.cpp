@@ -58,6 +58,12 @@ TEST(EnglishCoder, NegationAndFutureAreNotAsserted) {
   EXPECT_TRUE(has(future, "ISR", "PSE", "19", "future")) << all(future);
 }
 
+TEST(EnglishCoder, ATitleBetweenTwoNamesOfOneActorIsOneMention) {
+  auto r =
+      code_english("NATO Secretary General Jens Stoltenberg urged Russia to stop its attacks.");
+  EXPECT_TRUE(has(r, "IGO", "RUS", "02")) << all(r);
+}
+
 TEST(EnglishCoder, KillingHundredsIsAMassKilling) {
   auto r = code_english("Islamic State fighters killed hundreds of Yazidi men near Sinjar.");
   EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const Record& x) { return x.cameo == "202"; }))
