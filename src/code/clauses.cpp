@@ -173,7 +173,10 @@ int governing_preposition(const Sentence& s, const Grammar& g, int first, int cl
       i -= 1;  // continue left of "zuiden"
       continue;
     }
-    if (is_preposition(t)) return i;
+    // "at least 700,000 Syrians": a preposition that bounds a number governs nothing.
+    bool bounds_number =
+        i + 2 < first && is_superlative(s.tokens[i + 1]) && is_numeral(s.tokens[i + 2]);
+    if (is_preposition(t)) return bounds_number ? -1 : i;
     if (i == first - 1 && is_common_noun(t)) continue;
     if (!(is_article(t) || is_adjective(t) || is_numeral(t) || is_possessive(t) ||
           is_indefinite_pronoun(t))) {

@@ -114,6 +114,9 @@ bool is_adjective(const Token& t) { return cgn(t, {"ADJ"}) || penn(t, {"JJ", "JJ
 bool is_prenominal_adjective(const Token& t) {
   return cgn(t, {"ADJ(prenom"}) || penn(t, {"JJ", "JJR", "JJS"});
 }
+bool is_superlative(const Token& t) {
+  return (is_cgn(t) && t.pos.find(",sup") != std::string::npos) || penn(t, {"JJS", "RBS"});
+}
 bool is_numeral(const Token& t) { return cgn(t, {"TW"}) || penn(t, {"CD"}); }
 bool is_cardinal(const Token& t) { return cgn(t, {"TW(hoofd"}) || penn(t, {"CD"}); }
 bool is_prenominal_cardinal(const Token& t) {

@@ -54,6 +54,7 @@ bool is_relative_adverb(const Token& t);  // BW | RB, RBR, RBS, WRB
 // Modifiers and numbers
 bool is_adjective(const Token& t);             // ADJ | JJ, JJR, JJS
 bool is_prenominal_adjective(const Token& t);  // ADJ(prenom | JJ* (Penn does not say where)
+bool is_superlative(const Token& t);           // CGN ",sup" ("minst", "meest") | JJS, RBS
 bool is_numeral(const Token& t);               // TW | CD
 bool is_cardinal(const Token& t);              // TW(hoofd | CD
 bool is_prenominal_cardinal(const Token& t);   // TW(hoofd,prenom | CD (Penn does not say where)

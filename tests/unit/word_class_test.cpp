@@ -62,6 +62,8 @@ TEST(WordClass, NounsNumbersAndMarks) {
   EXPECT_TRUE(is_proper_noun(tagged("Idlib", "NNP")));
   EXPECT_TRUE(is_plural_nominal(tagged("gewonden", "ADJ(nom,basis,met-e,mv-n)")));
   EXPECT_TRUE(is_cardinal(tagged("700", "CD")));
+  EXPECT_TRUE(is_superlative(tagged("least", "JJS")));
+  EXPECT_FALSE(is_superlative(tagged("large", "JJ")));
   EXPECT_TRUE(is_prenominal_cardinal(tagged("twee", "TW(hoofd,prenom,stan)")));
   EXPECT_TRUE(is_punctuation(tagged(",", ",")));
   EXPECT_TRUE(is_punctuation(tagged(".", "LET()")));
