@@ -291,6 +291,11 @@ bool names_a_country(const ActorCode& a) {
   return a.country.size() == 3 && a.country != "IGO" && a.country != "IMG" && a.country != "NGO";
 }
 
+bool has_country(const std::vector<ActorMention>& actors, const std::string& country) {
+  return std::any_of(actors.begin(), actors.end(),
+                     [&](const ActorMention& m) { return m.actor.country == country; });
+}
+
 ActorCode make_actor_code(const std::string& code) {
   if (code.rfind("IGO", 0) == 0) return {code, "IGO", ""};
   ActorCode a{code, code.substr(0, std::min<std::size_t>(3, code.size())), ""};

@@ -17,6 +17,9 @@ inline constexpr const char* kBothSides = "*both";
 // True for a country's actor (not an organisation, militant group or NGO).
 bool names_a_country(const ActorCode& actor);
 
+// Whether one of `actors` is of `country`.
+bool has_country(const std::vector<ActorMention>& actors, const std::string& country);
+
 // "TURMIL" -> {TURMIL, TUR, MIL}; "IGOWSTNAT" -> {IGOWSTNAT, IGO, ""}.
 ActorCode make_actor_code(const std::string& code);
 

@@ -154,10 +154,11 @@ std::vector<Match> noun_matches(const Sentence& s, const Grammar& g, const Claus
     std::string lemma = lemma_of(s.tokens[i]);
     if (!book.find(TriggerKind::noun, lemma).empty()) continue;
     for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
-      for (const Pattern& p : book.find(TriggerKind::noun, lemma.substr(cut))) {
+      const std::vector<Pattern>& head = book.find(TriggerKind::noun, lemma.substr(cut));
+      for (const Pattern& p : head) {
         if (std::optional<Match> m = fit(p, s, g, c, i)) found.push_back(*m);
       }
-      if (!book.find(TriggerKind::noun, lemma.substr(cut)).empty()) break;
+      if (!head.empty()) break;  // the longest head the patterns know
     }
   }
   return found;
@@ -173,6 +174,14 @@ const Argument* first_without_preposition(const Clause& c, const Argument* excep
 const Argument* with_preposition(const Clause& c, const Grammar::Words& prepositions) {
   for (const Argument& a : c.arguments) {
     if (prepositions.count(a.preposition)) return &a;
+  }
+  return nullptr;
+}
+
+// A pattern's own slot: one preposition.
+const Argument* with_preposition(const Clause& c, const std::string& preposition) {
+  for (const Argument& a : c.arguments) {
+    if (a.preposition == preposition) return &a;
   }
   return nullptr;
 }
@@ -210,10 +219,7 @@ const Argument* complement_actor(const Sentence& s, const Grammar& g, const Clau
 Actors others_named(const Clause& c, const Actors& sources) {
   for (const Argument& a : c.arguments) {
     for (const ActorMention& m : a.actors) {
-      bool ours = std::any_of(sources.begin(), sources.end(), [&](const ActorMention& s) {
-        return s.actor.country == m.actor.country;
-      });
-      if (!ours) return {m};
+      if (!has_country(sources, m.actor.country)) return {m};
     }
   }
   return {};
@@ -232,7 +238,7 @@ const Argument* fill_slot(const Sentence& s, const Grammar& g, const Clause& c, 
       a = first_without_preposition(c, except);
       if (!a) a = object_owner(s, g, c, except);
     } else {
-      a = with_preposition(c, {slot});
+      a = with_preposition(c, slot);
     }
     if (a && a != except) return a;
   }
@@ -370,8 +376,6 @@ Coding code_verb(const Sentence& s, const Grammar& g, const Clause& c, const Cla
   return coding;
 }
 
-// Tokens allowed between a nominal event and its preposition: "vuurgevechten
-// uit tussen", "beschietingen over en weer op", "een offensief begonnen tegen".
 // "van/door X" right after a noun names who it is of or by.
 bool owned_by(const Grammar& g, const Argument& a) {
   return g.owner_prepositions.count(a.preposition) || g.agent_prepositions.count(a.preposition);
@@ -387,6 +391,10 @@ int after_owner(const Grammar& g, const Clause& c, int noun) {
   return noun + 1;
 }
 
+// Whether a phrase belongs to a nominal event: where it happened, or a
+// phrase after the noun (and its owner) with only these tokens between:
+// "vuurgevechten uit tussen", "beschietingen over en weer op", "een offensief
+// begonnen tegen".
 bool attaches(const Sentence& s, const Grammar& g, const Clause& c, int noun, const Argument& a) {
   bool where = g.place_prepositions.count(a.preposition) > 0;
   if (where && a.preposition_token > noun) return true;  // where it happened
@@ -533,8 +541,8 @@ class SentenceCoder {
   SentenceCoder(const Document& doc, const Sentence& s, const Lexicon& lex, Discourse& d)
       : doc_(doc), s_(s), lex_(lex), g_(lex.grammar), discourse_(d) {}
 
-  void code(std::vector<Record>& out) {
-    Actors mentions = find_actor_mentions(s_, lex_.actors, doc_.date, doc_.text);
+  // `mentions`: the actors the dictionaries find in the sentence.
+  void code(Actors mentions, std::vector<Record>& out) {
     if (lex_.gazetteer) {
       add_place_actors(s_, doc_.text,
                        find_places(s_, doc_.text, *lex_.gazetteer, known_countries(mentions)),
@@ -700,12 +708,10 @@ class SentenceCoder {
 };
 
 // The country a document names most, counting every actor of every sentence.
-std::string most_named_country(const Document& document, const AnalyzedDocument& analysis,
-                               const Lexicon& lexicon) {
+std::string most_named_country(const std::vector<Actors>& mentions_by_sentence) {
   std::map<std::string, int> counts;
-  for (const Sentence& s : analysis.sentences) {
-    for (const ActorMention& m :
-         find_actor_mentions(s, lexicon.actors, document.date, document.text)) {
+  for (const Actors& mentions : mentions_by_sentence) {
+    for (const ActorMention& m : mentions) {
       if (names_a_country(m.actor)) ++counts[m.actor.country];
     }
   }
@@ -719,10 +725,17 @@ std::string most_named_country(const Document& document, const AnalyzedDocument&
 std::vector<Record> code_events(const Document& document, const AnalyzedDocument& analysis,
                                 const Lexicon& lexicon) {
   std::vector<Record> records;
-  Discourse discourse;
-  discourse.document_country = most_named_country(document, analysis, lexicon);
+  // Each sentence's actors, found once: the document's main country needs them all first.
+  std::vector<Actors> mentions_by_sentence;
   for (const Sentence& s : analysis.sentences) {
-    SentenceCoder(document, s, lexicon, discourse).code(records);
+    mentions_by_sentence.push_back(
+        find_actor_mentions(s, lexicon.actors, document.date, document.text));
+  }
+  Discourse discourse;
+  discourse.document_country = most_named_country(mentions_by_sentence);
+  for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {
+    SentenceCoder(document, analysis.sentences[i], lexicon, discourse)
+        .code(std::move(mentions_by_sentence[i]), records);
   }
   return records;
 }

@@ -121,11 +121,6 @@ bool is_reaction(const EventType& type) {
   return kReactionRoots.count(type.root()) > 0;
 }
 
-bool has_country(const Actors& actors, const std::string& country) {
-  return std::any_of(actors.begin(), actors.end(),
-                     [&](const ActorMention& m) { return m.actor.country == country; });
-}
-
 // Whether the clause names an actor besides the sources: then the slots missed
 // the target, and guessing one from the story would code a second party.
 bool names_others(const Clause& c, const Actors& sources) {
