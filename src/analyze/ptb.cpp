@@ -15,13 +15,7 @@ namespace {
 // ---------------------------------------------------------------------------
 // Reading the bracketed tree
 
-struct Node {
-  std::string label;  // as written: "NP-SBJ-1", "NNP", "-LRB-"; empty for an unlabelled root
-  std::string word;   // a leaf's word as the tree writes it
-  std::vector<Node> children;
-  int token = -1;  // a leaf's index in the sentence
-  bool is_leaf() const { return children.empty(); }
-};
+using Node = PhraseNode;
 
 [[noreturn]] void malformed(std::size_t position, const std::string& reason) {
   throw std::invalid_argument("malformed Penn Treebank tree at byte " + std::to_string(position) +
@@ -104,12 +98,6 @@ bool drop_empty_elements(Node& node) {
   if (node.is_leaf()) return node.label == "-NONE-";
   std::erase_if(node.children, [](Node& child) { return drop_empty_elements(child); });
   return node.children.empty();
-}
-
-Node read_clean_tree(std::string_view tree) {
-  Node root = TreeReader(tree).read_tree();
-  if (drop_empty_elements(root)) malformed(0, "the tree has no words, only empty elements");
-  return root;
 }
 
 void collect_leaves(Node& node, std::vector<Node*>& leaves) {
@@ -708,8 +696,14 @@ std::string_view trim(std::string_view text) {
 
 }  // namespace
 
+PhraseNode read_ptb_tree(std::string_view tree) {
+  Node root = TreeReader(tree).read_tree();
+  if (drop_empty_elements(root)) malformed(0, "the tree has no words, only empty elements");
+  return root;
+}
+
 Sentence parse_ptb_sentence(std::string_view tree, std::string_view text, std::size_t text_offset) {
-  Node root = read_clean_tree(tree);
+  Node root = read_ptb_tree(tree);
   group_inner_coordinations(root);  // moves nodes: before taking pointers to leaves
   std::vector<Node*> leaves;
   collect_leaves(root, leaves);
@@ -732,7 +726,7 @@ Sentence parse_ptb_sentence(std::string_view tree, std::string_view text, std::s
 }
 
 std::string ptb_words_text(std::string_view tree) {
-  Node root = read_clean_tree(tree);
+  Node root = read_ptb_tree(tree);
   std::vector<Node*> leaves;
   collect_leaves(root, leaves);
   std::string text;

@@ -39,6 +39,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/phrase_tree.h"
 #include "core/sentence.h"
 
 namespace kroniek {
@@ -49,6 +50,11 @@ struct PtbSentence {
   std::string text;  // may be empty: the tree's words stand in (ptb_words_text)
   std::string tree;
 };
+
+// Reads a bracketed tree as written, without the empty elements (-NONE-) and
+// the phrases they leave empty. Throws std::invalid_argument naming the byte
+// position for a malformed tree.
+PhraseNode read_ptb_tree(std::string_view tree);
 
 // Parses one tree into a sentence whose token offsets are `text_offset` plus
 // the position of each word in `text`. Throws std::invalid_argument naming the

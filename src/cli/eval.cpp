@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/eval_petrarch.h"
 #include "cli/pipeline.h"
 #include "dedup/merge.h"
 #include "eval/gold.h"
@@ -21,7 +22,13 @@ struct EvalOptions {
   double require_precision = 0.0;
   bool quiet = false;
   bool roles = false;
+  PetrarchEvalOptions petrarch;  // used when petrarch.file is given
 };
+
+PhraseNode parse_english(std::string_view text) {
+  (void)text;
+  throw std::invalid_argument("no parse given, and parsing text is not available");
+}
 
 std::string read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -82,7 +89,16 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<EvalOptions>();
   CLI::App* cmd = app.add_subcommand(
       "eval", "Score coding against gold files (NAME.gold.json beside NAME.<lang>.txt)");
-  cmd->add_option("gold", options->gold_files, "Gold files")->required()->check(CLI::ExistingFile);
+  cmd->add_option("gold", options->gold_files, "Gold files")->check(CLI::ExistingFile);
+  cmd->add_option("--petrarch", options->petrarch.file,
+                  "Run a PETRARCH validation file (PETR.UnitTest.records.xml) with the "
+                  "dictionaries its <Environment> names")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--from-text", options->petrarch.from_text,
+                "With --petrarch: parse each sentence's text with link-grammar instead of "
+                "using the supplied Penn Treebank parse");
+  cmd->add_option("--require-passed", options->petrarch.require_share,
+                  "With --petrarch: exit with status 1 when a smaller share of records pass");
   cmd->add_option("--data", options->data_dir, "Dictionary directory")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--require-recall", options->require_recall,
@@ -92,7 +108,16 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--quiet", options->quiet, "Print only the scores, not the misses");
   cmd->add_flag("--roles", options->roles,
                 "Also require the source and target roles the gold files give");
-  cmd->callback([options, &exit_code] { exit_code = run_eval(*options); });
+  cmd->callback([options, &exit_code] {
+    if (!options->petrarch.file.empty()) {
+      options->petrarch.quiet = options->quiet;
+      exit_code = run_petrarch_eval(options->petrarch, parse_english);
+      return;
+    }
+    if (options->gold_files.empty())
+      throw CLI::ValidationError("eval", "give gold files or --petrarch");
+    exit_code = run_eval(*options);
+  });
 }
 
 }  // namespace kroniek::cli

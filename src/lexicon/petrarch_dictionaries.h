@@ -34,4 +34,13 @@ struct PetrarchDiscardList {
 PetrarchDiscardList load_petrarch_discards(const std::string& path,
                                            const PetrarchLoadOptions& options = {});
 
+// What coding with PETRARCH dictionaries needs (code/petrarch_coder.h): one verb file,
+// any number of actor files, an agent file and, optionally, discards.
+struct PetrarchDictionaries {
+  PetrarchVerbDictionary verbs;
+  std::vector<PetrarchActorDictionary> actors;
+  PetrarchAgentDictionary agents;
+  PetrarchDiscardList discards;
+};
+
 }  // namespace kroniek

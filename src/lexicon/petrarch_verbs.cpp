@@ -127,6 +127,9 @@ PetrarchVerbBlock parse_block_header(std::string_view text) {
   PetrarchVerbBlock block;
   block.name = std::string(parts.before);
   if (block.name.empty()) throw LineError("a verb block needs a name: --- NAME [CODE] ---");
+  // PETRARCH reads the first code of a header; the validation file has one with
+  // two ("--- DELAY [120]  [031:031] ---"), so a second one is passed over.
+  if (!parts.codes.empty()) parts.codes.resize(1);
   block.code = single_code(parts).value_or(PetrarchEventCode{"---", ""});
   return block;
 }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -488,7 +489,6 @@ TEST(PetrarchVerbs, MalformedLinesNameFileAndLine) {
   expect_error(load_verbs, block + "GIVE {GAVE\n", 3, "'{' without '}'");
   expect_error(load_verbs, "GIVE\n", 1, "before the first --- block ---");
   expect_error(load_verbs, "--- [070] ---\n", 1, "needs a name");
-  expect_error(load_verbs, "--- GIVE [070] [071] ---\n", 1, "more than one code");
   expect_error(load_verbs, "&A\n+X\n&A\n", 3, "already defined on line 1");
   expect_error(load_verbs, "&A\n+X $\n", 2, "words only");
   expect_error(load_verbs, "&A\n+&B\n", 2, "synset &B is not defined");
@@ -497,11 +497,17 @@ TEST(PetrarchVerbs, MalformedLinesNameFileAndLine) {
   expect_error(load_verbs, "~ a b GIVE SAY = a b 112\n", 1, "unexpected 'SAY'");
 }
 
+TEST(PetrarchVerbs, ABlockHeaderWithTwoCodesTakesTheFirst) {
+  auto dict = load_petrarch_verbs(write_temp("two-codes.txt", "--- GIVE [070] [071] ---\nGIVE\n"));
+  ASSERT_EQ(dict.blocks.size(), 1u);
+  EXPECT_EQ(dict.blocks[0].code.code, "070");
+}
+
 TEST(PetrarchVerbs, SkippingABadBlockHeaderLeavesOutItsBlock) {
   std::string path = write_temp("skip-verbs.txt",
                                 "--- GIVE [070] ---\n"
                                 "GIVE\n"
-                                "--- DELAY [120] [031] ---\n"
+                                "--- [120] ---\n"
                                 "DELAY\n"
                                 "- * TALKS [031]\n"
                                 "--- STAY ---\n"
@@ -546,11 +552,13 @@ TEST(PetrarchSharedFiles, ValidationDictionariesLoad) {
   auto discards = load_petrarch_discards(shared("PETR.Validate.discards.txt"));
   EXPECT_GT(discards.discards.size(), 5u);
 
-  // One verb block header carries two codes: strict loading stops there, skipping loses
-  // only that block.
-  EXPECT_THROW(load_petrarch_verbs(shared("PETR.Validate.verbs.txt")), DictionaryError);
-  auto verbs = load_petrarch_verbs(shared("PETR.Validate.verbs.txt"), kSkip);
-  EXPECT_EQ(verbs.skipped.size(), 1u);
+  // One verb block header carries two codes ("--- DELAY [120]  [031:031] ---"): like
+  // PETRARCH, the loader reads the first, so the file loads strictly.
+  auto verbs = load_petrarch_verbs(shared("PETR.Validate.verbs.txt"));
+  const auto delay = std::find_if(verbs.blocks.begin(), verbs.blocks.end(),
+                                  [](const auto& b) { return b.name == "DELAY"; });
+  ASSERT_NE(delay, verbs.blocks.end());
+  EXPECT_EQ(delay->code.code, "120");
   EXPECT_GT(verbs.blocks.size(), 200u);
   EXPECT_GT(verbs.pattern_count(), 400u);
   EXPECT_GT(verbs.synsets.size(), 10u);
