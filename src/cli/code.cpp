@@ -22,6 +22,7 @@ struct CodeOptions {
   bool explain = false;
   std::string merge = "batch";
   std::string data_dir = default_data_dir();
+  std::vector<std::string> dictionaries;  // the user's, added to ours
 };
 
 void report(const std::string& doc, const std::string& reason) {
@@ -66,7 +67,7 @@ class CodeCommand {
   explicit CodeCommand(const CodeOptions& options) : options_(options), printer_(options.format) {}
 
   int run() {
-    std::unique_ptr<Pipeline> pipeline = load_pipeline(options_.data_dir);
+    std::unique_ptr<Pipeline> pipeline = load_pipeline(options_.data_dir, options_.dictionaries);
     if (!pipeline) return 2;
     for (const std::string& input : options_.inputs) {
       ReadBatch batch = read_input(input);
@@ -138,7 +139,13 @@ void add_code_command(CLI::App& app, int& exit_code) {
                   "Merge records of one real-world event across the whole batch (printed at the "
                   "end), within each document, or not at all")
       ->check(CLI::IsMember({"batch", "document", "none"}));
-  cmd->add_option("--data", options->data_dir, "Dictionary directory")
+  cmd->add_option("--data", options->data_dir, "Dictionary directory (replaces ours)")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_option("--dictionaries", options->dictionaries,
+                  "Add the dictionaries of a directory to ours: actors/*.txt and "
+                  "patterns/<lang>*.txt in kroniek's format, PETRARCH *.actors.txt and "
+                  "*.agents.txt for English (repeatable)")
+      ->allow_extra_args(false)
       ->check(CLI::ExistingDirectory);
   cmd->callback([options, &exit_code] { exit_code = CodeCommand(*options).run(); });
 }

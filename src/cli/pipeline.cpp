@@ -22,9 +22,10 @@ void assign_id(Record& r) {
 
 }  // namespace
 
-std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir) {
+std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir,
+                                        const std::vector<std::string>& extra_dirs) {
   try {
-    return std::make_unique<Pipeline>(data_dir);
+    return std::make_unique<Pipeline>(data_dir, extra_dirs);
   } catch (const DictionaryError& e) {
     std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
     return nullptr;
@@ -44,11 +45,12 @@ const std::map<std::string, std::unique_ptr<Analyzer> (*)()>& analyzers() {
   return kAnalyzers;
 }
 
-Pipeline::Pipeline(const std::string& data_dir)
+Pipeline::Pipeline(const std::string& data_dir, const std::vector<std::string>& extra_dirs)
     : gazetteer_(Gazetteer::load(default_gazetteer_path())) {
   for (const auto& [lang, make] : analyzers()) {
     Language& language = languages_[lang];
     language.lexicon = load_lexicon(data_dir, lang);
+    for (const std::string& dir : extra_dirs) extend_lexicon(language.lexicon, dir, lang);
     language.lexicon.gazetteer = &gazetteer_;
   }
 }

@@ -19,7 +19,9 @@ class Pipeline {
   // Loads the dictionaries of every language kroniek codes (throws
   // DictionaryError) and the gazetteer index (throws std::runtime_error); the
   // analyzers load on first use, since Frog takes seconds and 1.5 GB.
-  explicit Pipeline(const std::string& data_dir);
+  // `extra_dirs`: the user's dictionaries added to ours (lexicon/lexicon.h,
+  // extend_lexicon).
+  explicit Pipeline(const std::string& data_dir, const std::vector<std::string>& extra_dirs = {});
   // Codes one document (its lang and date already set) into records of every
   // modality, dated, placed and counted, with their ids; not yet merged
   // (dedup/merge.h). Throws on a document that cannot be analysed or whose
@@ -44,6 +46,7 @@ class Pipeline {
 
 // The pipeline for a subcommand, or null after saying on stderr why the
 // dictionaries could not be loaded (the command then exits with status 2).
-std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir);
+std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir,
+                                        const std::vector<std::string>& extra_dirs = {});
 
 }  // namespace kroniek::cli

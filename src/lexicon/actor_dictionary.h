@@ -33,9 +33,11 @@ class ActorDictionary {
                            const std::vector<std::string>& lower, std::size_t at,
                            const std::string& date) const;
   std::size_t size() const { return size_; }
+  // Adds one entry (its words as longest_match compares them: lower case
+  // unless exact_case).
+  void add(ActorEntry entry);
 
  private:
-  void add(ActorEntry entry);
   std::unordered_map<std::string, std::vector<ActorEntry>> by_first_word_;
   std::size_t size_ = 0;
 };

@@ -31,4 +31,12 @@ std::string default_data_dir();
 // Throws DictionaryError naming the file and line of a malformed entry.
 Lexicon load_lexicon(const std::string& data_dir, const std::string& lang);
 
+// Adds a user's dictionaries to ours (`--dictionaries DIR`): DIR/actors/*.txt and
+// DIR/patterns/<lang>*.txt in kroniek's formats, and for English the actor and agent
+// files of the PETRARCH/TABARI formats in DIR itself (*.actors.txt, *.agents.txt), whose
+// names, synonyms and dated codes become actor entries and whose agents role agents.
+// Where one of ours and one of DIR's name the same phrase, ours is found first.
+// Throws DictionaryError for a malformed line or a directory that is not there.
+void extend_lexicon(Lexicon& lexicon, const std::string& dir, const std::string& lang);
+
 }  // namespace kroniek
