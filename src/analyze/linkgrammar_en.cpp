@@ -11,10 +11,12 @@
 #include <cctype>
 #include <chrono>
 #include <cmath>
+#include <iterator>
 #include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <unordered_set>
+#include <utility>
 
 #include "analyze/english_lemma.h"
 #include "analyze/english_words.h"
@@ -974,9 +976,11 @@ std::pair<std::vector<LinkGrammarWord>, std::vector<LinkGrammarLink>> read_linka
   return {std::move(words), std::move(links)};
 }
 
-class LinkGrammarAnalyzer final : public Analyzer {
+// The dictionary, the sentence splitter and the parse of one sentence within
+// its time: what the analyzer and the tree parser share.
+class EnglishParser {
  public:
-  explicit LinkGrammarAnalyzer(LinkGrammarOptions options) : options_(options) {
+  explicit EnglishParser(LinkGrammarOptions options) : options_(options) {
     silence_link_grammar();
     dictionary_ = dictionary_create_lang("en");
     if (dictionary_ == nullptr) {
@@ -986,48 +990,40 @@ class LinkGrammarAnalyzer final : public Analyzer {
     }
     splitter_ = make_sentence_splitter();
   }
-  ~LinkGrammarAnalyzer() override { dictionary_delete(dictionary_); }
-  LinkGrammarAnalyzer(const LinkGrammarAnalyzer&) = delete;
-  LinkGrammarAnalyzer& operator=(const LinkGrammarAnalyzer&) = delete;
+  ~EnglishParser() { dictionary_delete(dictionary_); }
+  EnglishParser(const EnglishParser&) = delete;
+  EnglishParser& operator=(const EnglishParser&) = delete;
 
-  AnalyzedDocument analyze(const Document& document) override {
-    silence_link_grammar();
-    ParseOptions options;
-    AnalyzedDocument analysis;
+  // Sentence ranges of `text` (split_sentences).
+  std::vector<std::pair<std::size_t, std::size_t>> sentences(const std::string& text) const {
     std::unique_ptr<icu::BreakIterator> splitter = clone_splitter();
-    for (auto [start, end] : split_sentences(*splitter, document.text)) {
-      std::string_view text = std::string_view(document.text).substr(start, end - start);
-      Sentence sentence = analyze_sentence(text, start, options.get());
-      if (sentence.tokens.empty()) continue;
-      sentence.index = analysis.sentences.size();
-      analysis.sentences.push_back(std::move(sentence));
-    }
-    return analysis;
+    return split_sentences(*splitter, text);
+  }
+
+  // A linkage lives as long as its sentence: the linkage goes first.
+  struct Parsed {
+    LgSentence sentence;
+    LgLinkage linkage;  // none: too long, or no linkage in time
+  };
+
+  Parsed parse(std::string_view text, Parse_Options options) const {
+    const std::string input(text);  // link-grammar wants a NUL-terminated string
+    Parsed parsed;
+    parsed.sentence.reset(sentence_create(input.c_str(), dictionary_));
+    ::Sentence sentence = parsed.sentence.get();
+    if (!sentence || sentence_split(sentence, options) < 0) return parsed;
+    // Long sentences are tagged without parsing (LinkGrammarOptions); the
+    // length counts the two walls.
+    if (sentence_length(sentence) > options_.max_parsed_words + 2) return parsed;
+    if (parse_within_time(sentence, options) <= 0) return parsed;
+    parsed.linkage = best_linkage(sentence, options);
+    return parsed;
   }
 
  private:
   std::unique_ptr<icu::BreakIterator> clone_splitter() const {
     std::lock_guard lock(splitter_mutex_);
     return std::unique_ptr<icu::BreakIterator>(splitter_->clone());
-  }
-
-  Sentence analyze_sentence(std::string_view text, std::size_t offset,
-                            Parse_Options options) const {
-    const std::string input(text);  // link-grammar wants a NUL-terminated string
-    LgSentence sentence(sentence_create(input.c_str(), dictionary_));
-    if (!sentence || sentence_split(sentence.get(), options) < 0) {
-      return tag_without_parse(text, offset);
-    }
-    // Long sentences are tagged without parsing (LinkGrammarOptions); the
-    // length counts the two walls.
-    if (sentence_length(sentence.get()) > options_.max_parsed_words + 2) {
-      return tag_without_parse(text, offset);
-    }
-    if (parse_within_time(sentence.get(), options) <= 0) return tag_without_parse(text, offset);
-    LgLinkage linkage = best_linkage(sentence.get(), options);
-    if (!linkage) return tag_without_parse(text, offset);
-    auto [words, links] = read_linkage(linkage.get());
-    return sentence_from_linkage(words, links, text, offset);
   }
 
   // Parses without null links; when that finds nothing, parses again letting
@@ -1064,10 +1060,592 @@ class LinkGrammarAnalyzer final : public Analyzer {
   mutable std::mutex splitter_mutex_;
 };
 
+class LinkGrammarAnalyzer final : public Analyzer {
+ public:
+  explicit LinkGrammarAnalyzer(LinkGrammarOptions options) : parser_(options) {}
+
+  AnalyzedDocument analyze(const Document& document) override {
+    silence_link_grammar();
+    ParseOptions options;
+    AnalyzedDocument analysis;
+    for (auto [start, end] : parser_.sentences(document.text)) {
+      std::string_view text = std::string_view(document.text).substr(start, end - start);
+      Sentence sentence = analyze_sentence(text, start, options.get());
+      if (sentence.tokens.empty()) continue;
+      sentence.index = analysis.sentences.size();
+      analysis.sentences.push_back(std::move(sentence));
+    }
+    return analysis;
+  }
+
+ private:
+  Sentence analyze_sentence(std::string_view text, std::size_t offset,
+                            Parse_Options options) const {
+    EnglishParser::Parsed parsed = parser_.parse(text, options);
+    if (!parsed.linkage) return tag_without_parse(text, offset);
+    auto [words, links] = read_linkage(parsed.linkage.get());
+    return sentence_from_linkage(words, links, text, offset);
+  }
+
+  EnglishParser parser_;
+};
+
+// ---------------------------------------------------------------------------
+// Constituent trees
+
+// Reads link-grammar's constituent tree as SINGLE_LINE writes it: "(S (NP
+// Arnor{!<CAPITALIZED-WORDS>}) (VP attacked.v-d (NP Gondor)) .)". Its leaves
+// are the linkage's words in order, without the walls, written with their
+// marks and with braces for parentheses: they come back as nodes without a
+// label, to be replaced by the tokens of the word at the same place.
+class ConstituentReader {
+ public:
+  explicit ConstituentReader(std::string_view text) : text_(text) {}
+
+  // The top nodes, or nothing when the brackets do not balance or a phrase
+  // has no label.
+  std::optional<std::vector<PhraseNode>> read() {
+    std::vector<PhraseNode> top;
+    if (!read_children(top) || pos_ < text_.size()) return std::nullopt;
+    return top;
+  }
+
+ private:
+  // Nodes up to the ')' that closes their phrase (left unread) or the end.
+  bool read_children(std::vector<PhraseNode>& children) {
+    for (skip_space(); pos_ < text_.size() && text_[pos_] != ')'; skip_space()) {
+      if (text_[pos_] != '(') {
+        PhraseNode word;
+        word.word = read_atom();
+        if (!is_wall_word(word.word)) children.push_back(std::move(word));
+        continue;
+      }
+      ++pos_;
+      PhraseNode phrase;
+      phrase.label = read_atom();
+      if (phrase.label.empty() || !read_children(phrase.children) || pos_ >= text_.size()) {
+        return false;
+      }
+      ++pos_;  // ')'
+      if (!phrase.children.empty()) children.push_back(std::move(phrase));
+    }
+    return true;
+  }
+
+  std::string read_atom() {
+    const std::size_t start = pos_;
+    while (pos_ < text_.size() && !is_space(text_[pos_]) && text_[pos_] != '(' &&
+           text_[pos_] != ')') {
+      ++pos_;
+    }
+    return std::string(text_.substr(start, pos_ - start));
+  }
+
+  void skip_space() {
+    while (pos_ < text_.size() && is_space(text_[pos_])) ++pos_;
+  }
+
+  std::string_view text_;
+  std::size_t pos_ = 0;
+};
+
+bool is_word_node(const PhraseNode& node) { return node.is_leaf() && node.label.empty(); }
+
+std::size_t count_word_nodes(const std::vector<PhraseNode>& nodes) {
+  std::size_t count = 0;
+  for (const PhraseNode& node : nodes) {
+    count += is_word_node(node) ? 1 : count_word_nodes(node.children);
+  }
+  return count;
+}
+
+PhraseNode token_leaf(const Sentence& sentence, std::size_t t) {
+  PhraseNode leaf;
+  leaf.label = sentence.tokens[t].pos;
+  leaf.word = sentence.tokens[t].word;
+  leaf.token = static_cast<int>(t);
+  return leaf;
+}
+
+// The leaves of each word of a linkage but the walls: the tokens that
+// sentence_from_linkage made of it (with offsets from 0), one or more ("did"
+// + "n't"), none for a word without text. Nothing when a token is left over.
+std::optional<std::vector<std::vector<PhraseNode>>> word_leaves(
+    const std::vector<LinkGrammarWord>& words, const Sentence& sentence) {
+  std::vector<std::vector<PhraseNode>> leaves;
+  std::size_t t = 0;
+  for (const LinkGrammarWord& word : words) {
+    if (is_wall_word(word.word)) continue;
+    std::vector<PhraseNode>& pieces = leaves.emplace_back();
+    for (; t < sentence.tokens.size() && sentence.tokens[t].start >= word.start &&
+           sentence.tokens[t].start < word.end;
+         ++t) {
+      pieces.push_back(token_leaf(sentence, t));
+    }
+  }
+  if (t != sentence.tokens.size()) return std::nullopt;
+  return leaves;
+}
+
+// Replaces the word nodes under `phrase` by their leaves, from `next` on, and
+// drops the phrases left without leaves.
+void place_leaves(PhraseNode& phrase, std::vector<std::vector<PhraseNode>>& leaves,
+                  std::size_t& next) {
+  std::vector<PhraseNode> children;
+  for (PhraseNode& child : phrase.children) {
+    if (is_word_node(child)) {
+      for (PhraseNode& leaf : leaves[next]) children.push_back(std::move(leaf));
+      ++next;
+      continue;
+    }
+    place_leaves(child, leaves, next);
+    if (!child.children.empty()) children.push_back(std::move(child));
+  }
+  phrase.children = std::move(children);
+}
+
+// ROOT over the one top phrase, or over an S of what there is.
+PhraseNode rooted(std::vector<PhraseNode> top) {
+  PhraseNode root;
+  root.label = "ROOT";
+  if (top.size() == 1 && !top.front().is_leaf()) {
+    root.children = std::move(top);
+    return root;
+  }
+  PhraseNode clause;
+  clause.label = "S";
+  clause.children = std::move(top);
+  root.children.push_back(std::move(clause));
+  return root;
+}
+
+// A sentence without a tree keeps its words: ROOT over a flat S.
+PhraseNode flat_tree(const Sentence& sentence) {
+  std::vector<PhraseNode> leaves;
+  for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+    leaves.push_back(token_leaf(sentence, t));
+  }
+  return rooted(std::move(leaves));
+}
+
+// ---------------------------------------------------------------------------
+// Repairs: link-grammar's constituents read as a Stanford parse. PETRARCH's
+// coder reads a verb phrase by its first word (its verb) and takes its actors
+// from noun phrases; link-grammar's tree has the phrases, but some of them
+// shaped in its own way.
+
+bool is_final_mark(const PhraseNode& node) {
+  return node.is_leaf() && (node.label == "." || node.label == "''");
+}
+
+bool is_verb_leaf(const PhraseNode& node) { return node.is_leaf() && is_verb_tag(node.label); }
+
+bool is_clause_label(std::string_view label) {
+  return label == "S" || label == "SBAR" || label == "SINV" || label == "SQ";
+}
+
+bool is_negation_leaf(const PhraseNode& node) {
+  if (!node.is_leaf() || node.label != "RB") return false;
+  const std::string lower = plain_lower(node.word);
+  return lower == "not" || lower == "n't" || lower == "n\xE2\x80\x99t";
+}
+
+// A PP that starts with a phrase has no preposition of its own.
+bool is_headless_pp(const PhraseNode& node) {
+  return node.label == "PP" && !node.is_leaf() && !node.children.front().is_leaf();
+}
+
+// Phrases that are link-grammar's groupings and whose children take their
+// place in `parent`:
+//   "(VP attacked (NP (PP (NP Gondor) (PP on (NP Monday)))))": the object and
+//     the modifier are the verb's: (VP attacked (NP Gondor) (PP on ...))
+//   "(PP (PP by (NP Arnor)))": one PP
+//   "(VP (S said (PP on ...)))": a clause of a reporting verb without its
+//     subject is the verb phrase's own verb: (VP said (PP on ...))
+//   "(NP (ADJP a senior) official)": (NP a senior official); in a clause
+//     "(ADJP a dramatic) protest" becomes a noun phrase (wrap_bare_nouns)
+//   "(ADVP not)": Stanford's parser gives "not" as a bare RB
+bool is_grouping(std::string_view parent, const PhraseNode& node) {
+  if (node.is_leaf()) return false;
+  const PhraseNode& first = node.children.front();
+  if (is_headless_pp(node)) return true;
+  if (node.label == "NP" && node.children.size() == 1 && is_headless_pp(first)) return true;
+  if (parent == "VP" && node.label == "S" && is_verb_leaf(first)) return true;
+  if (node.label == "ADJP" && first.is_leaf() && first.label == "DT") return true;
+  return node.label == "ADVP" && node.children.size() == 1 && is_negation_leaf(first);
+}
+
+void append_dissolved(std::string_view parent, PhraseNode node, std::vector<PhraseNode>& out) {
+  if (!is_grouping(parent, node)) {
+    out.push_back(std::move(node));
+    return;
+  }
+  for (PhraseNode& child : node.children) append_dissolved(parent, std::move(child), out);
+}
+
+void dissolve_groupings(PhraseNode& phrase) {
+  std::vector<PhraseNode> children;
+  for (PhraseNode& child : phrase.children) {
+    append_dissolved(phrase.label, std::move(child), children);
+  }
+  phrase.children = std::move(children);
+  for (PhraseNode& child : phrase.children) {
+    if (!child.is_leaf()) dissolve_groupings(child);
+  }
+}
+
+bool is_adverbial(const PhraseNode& node) {
+  return (node.label == "ADVP" && !node.is_leaf()) || is_negation_leaf(node);
+}
+
+// "(VP did (VP not take ...))", "(VP will (VP (ADVP never) attack ...))":
+// Stanford's parser puts the adverbs between an auxiliary and its verb phrase
+// in the auxiliary's phrase, so that the inner phrase starts with its verb.
+void lift_preverbal_adverbs(PhraseNode& phrase) {
+  for (PhraseNode& child : phrase.children) {
+    if (!child.is_leaf()) lift_preverbal_adverbs(child);
+  }
+  if (phrase.label != "VP") return;
+  std::vector<PhraseNode> children;
+  for (PhraseNode& child : phrase.children) {
+    const bool after_auxiliary = std::any_of(children.begin(), children.end(), is_verb_leaf);
+    if (child.label == "VP" && !child.is_leaf() && after_auxiliary) {
+      std::size_t k = 0;
+      while (k + 1 < child.children.size() && is_adverbial(child.children[k])) ++k;
+      if (k > 0 && is_verb_leaf(child.children[k])) {
+        for (std::size_t j = 0; j < k; ++j) children.push_back(std::move(child.children[j]));
+        child.children.erase(child.children.begin(), child.children.begin() + k);
+      }
+    }
+    children.push_back(std::move(child));
+  }
+  phrase.children = std::move(children);
+}
+
+// "(S (NP activists) staged (NP ...) (PP ...))": where a sentence has words
+// without links, link-grammar leaves verbs bare in the clause; the verb heads
+// a verb phrase of the rest of the clause (but the final marks).
+void wrap_bare_verbs(PhraseNode& phrase) {
+  for (PhraseNode& child : phrase.children) {
+    if (!child.is_leaf()) wrap_bare_verbs(child);
+  }
+  if (!is_clause_label(phrase.label)) return;
+  std::vector<PhraseNode>& children = phrase.children;
+  auto verb = std::find_if(children.begin(), children.end(), is_verb_leaf);
+  auto end = children.end();
+  while (end != verb && is_final_mark(*std::prev(end))) --end;
+  if (verb == end) return;
+  PhraseNode verb_phrase{
+      "VP", "", {std::make_move_iterator(verb), std::make_move_iterator(end)}, -1};
+  *verb = std::move(verb_phrase);
+  children.erase(std::next(verb), end);
+}
+
+bool is_conjunction_leaf(const PhraseNode& node) {
+  return node.is_leaf() && (node.label == "CC" || node.label == ",");
+}
+
+// "(VP fired (NP rockets) (CC and) killed (NP civilians))": link-grammar
+// coordinates verbs inside one verb phrase; Stanford's parser gives each
+// conjunct its verb phrase: (VP (VP fired ...) (CC and) (VP killed ...)).
+void split_coordinated_verbs(PhraseNode& phrase) {
+  for (PhraseNode& child : phrase.children) {
+    if (!child.is_leaf()) split_coordinated_verbs(child);
+  }
+  if (phrase.label != "VP" || phrase.children.empty() || !is_verb_leaf(phrase.children.front())) {
+    return;
+  }
+  std::vector<PhraseNode> children;
+  PhraseNode conjunct{"VP", "", {}, -1};
+  auto end_conjunct = [&](std::size_t separators) {  // the last `separators` join
+    std::vector<PhraseNode>& parts = conjunct.children;
+    std::vector<PhraseNode> joining(std::make_move_iterator(parts.end() - separators),
+                                    std::make_move_iterator(parts.end()));
+    parts.erase(parts.end() - separators, parts.end());
+    children.push_back(std::exchange(conjunct, PhraseNode{"VP", "", {}, -1}));
+    for (PhraseNode& separator : joining) children.push_back(std::move(separator));
+  };
+  for (PhraseNode& child : phrase.children) {
+    std::size_t separators = 0;
+    while (separators < conjunct.children.size() &&
+           is_conjunction_leaf(conjunct.children[conjunct.children.size() - 1 - separators])) {
+      ++separators;
+    }
+    if (is_verb_leaf(child) && separators > 0 && separators < conjunct.children.size()) {
+      end_conjunct(separators);
+    }
+    conjunct.children.push_back(std::move(child));
+  }
+  if (children.empty()) {  // one verb: the phrase stays as it was
+    phrase.children = std::move(conjunct.children);
+    return;
+  }
+  children.push_back(std::move(conjunct));
+  phrase.children = std::move(children);
+}
+
+// The nodes from `node` down to the leaf of `token`; false when it is not there.
+bool find_leaf(PhraseNode& node, int token, std::vector<PhraseNode*>& path) {
+  path.push_back(&node);
+  if (node.is_leaf()
+          ? node.token == token
+          : std::any_of(node.children.begin(), node.children.end(),
+                        [&](PhraseNode& child) { return find_leaf(child, token, path); })) {
+    return true;
+  }
+  path.pop_back();
+  return false;
+}
+
+// The lowest clause on `path` with words before the branch to the leaf (the
+// verb's subject); 0 (the top) when there is none below it.
+std::size_t subject_clause_level(const std::vector<PhraseNode*>& path) {
+  for (std::size_t level = path.size() - 1; level-- > 1;) {
+    if (path[level]->label == "S" && &path[level]->children.front() != path[level + 1]) {
+      return level;
+    }
+  }
+  return 0;
+}
+
+// True when the branch of `path` at `level` ends the sentence: each node
+// above it is the last child of its phrase (in the top phrase, before the
+// final marks).
+bool ends_sentence(const std::vector<PhraseNode*>& path, std::size_t level) {
+  for (std::size_t up = 0; up < level; ++up) {
+    const std::vector<PhraseNode>& siblings = path[up]->children;
+    auto after = siblings.begin() + (path[up + 1] - siblings.data()) + 1;
+    const bool marks_only = up == 0 && std::all_of(after, siblings.end(), is_final_mark);
+    if (after != siblings.end() && !marks_only) return false;
+  }
+  return true;
+}
+
+// Phrases have no word; leaves always have one.
+void drop_empty_phrases(PhraseNode& phrase) {
+  for (PhraseNode& child : phrase.children) drop_empty_phrases(child);
+  std::erase_if(phrase.children,
+                [](const PhraseNode& child) { return child.is_leaf() && child.word.empty(); });
+}
+
+// "(SBAR (S (SBAR after ...)))", left when the reporting clause beside the
+// inner SBAR goes: one SBAR.
+void collapse_clause_chains(PhraseNode& phrase) {
+  for (PhraseNode& child : phrase.children) {
+    collapse_clause_chains(child);
+    if ((child.label == "S" || child.label == "SBAR") && child.children.size() == 1 &&
+        child.children[0].label == "SBAR" && !child.children[0].is_leaf()) {
+      PhraseNode inner = std::move(child.children[0]);
+      child = std::move(inner);
+    }
+  }
+}
+
+// "Arnor is about to ... its embassy, a senior official said on Saturday.":
+// the wall links "said" as a reporting verb (CP, CQ), but link-grammar's tree
+// hangs the reporting clause from the last phrase of the report. Stanford's
+// parser, and PETRARCH's rule that leaves out a short clause after the last
+// comma, have it in the top clause: (S (S Arnor is ...) (, ,) (NP a senior
+// official) (VP said ...) (. .)).
+void raise_reporting_clause(PhraseNode& top, int verb) {
+  std::vector<PhraseNode*> path;
+  if (!find_leaf(top, verb, path)) return;
+  const std::size_t level = subject_clause_level(path);
+  if (level == 0 || !ends_sentence(path, level)) return;
+  std::vector<PhraseNode>& siblings = path[level - 1]->children;
+  auto clause = siblings.begin() + (path[level] - siblings.data());
+  if (clause == siblings.begin()) return;
+  const PhraseNode& comma = *std::prev(clause);
+  if (!comma.is_leaf() || comma.label != "," || comma.token <= 0) return;
+  std::vector<PhraseNode> reporting = {std::move(*std::prev(clause)), std::move(*clause)};
+  siblings.erase(std::prev(clause), std::next(clause));
+  std::vector<PhraseNode> marks;
+  while (!top.children.empty() && is_final_mark(top.children.back())) {
+    marks.insert(marks.begin(), std::move(top.children.back()));
+    top.children.pop_back();
+  }
+  drop_empty_phrases(top);
+  collapse_clause_chains(top);
+  const bool one_clause = top.children.size() == 1 && top.children[0].label == "S";
+  PhraseNode report =
+      one_clause ? std::move(top.children[0]) : PhraseNode{"S", "", std::move(top.children), -1};
+  top.children.clear();
+  top.children.push_back(std::move(report));
+  top.children.push_back(std::move(reporting[0]));
+  for (PhraseNode& part : reporting[1].children) top.children.push_back(std::move(part));
+  for (PhraseNode& mark : marks) top.children.push_back(std::move(mark));
+}
+
+// Takes the last leaf under `phrase` when it is a final mark, dropping the
+// phrases it leaves empty.
+std::optional<PhraseNode> take_final_mark(PhraseNode& phrase) {
+  if (phrase.children.empty()) return std::nullopt;
+  PhraseNode& last = phrase.children.back();
+  if (last.is_leaf()) {
+    if (!is_final_mark(last)) return std::nullopt;
+    PhraseNode mark = std::move(last);
+    phrase.children.pop_back();
+    return mark;
+  }
+  std::optional<PhraseNode> mark = take_final_mark(last);
+  if (mark && last.children.empty()) phrase.children.pop_back();
+  return mark;
+}
+
+// Stanford's parser puts the full stop (and a closing quote after it) in the
+// top clause, where PETRARCH's coder expects it; link-grammar often puts it
+// in the last phrase ("(VP said .)").
+void raise_final_marks(PhraseNode& top) {
+  std::vector<PhraseNode> marks;
+  while (std::optional<PhraseNode> mark = take_final_mark(top)) {
+    marks.insert(marks.begin(), std::move(*mark));
+  }
+  for (PhraseNode& mark : marks) top.children.push_back(std::move(mark));
+}
+
+bool is_nominal_tag(std::string_view tag) {
+  return tag.starts_with("NN") || tag == "PRP" || tag == "CD";
+}
+
+bool is_noun_phrase_tag(std::string_view tag) {
+  static const std::unordered_set<std::string_view> kTags = {"DT", "PDT", "PRP$", "POS",
+                                                             "JJ", "JJR", "JJS"};
+  return is_nominal_tag(tag) || kTags.contains(tag);
+}
+
+// Phrases in which link-grammar leaves nouns bare ("(S Arnor (VP is ...))",
+// "(PP in Idlib)") where a Penn Treebank parse has a noun phrase.
+bool holds_noun_phrases(std::string_view label) {
+  return is_clause_label(label) || label == "VP" || label == "PP";
+}
+
+// A noun phrase for each run of bare noun phrase words with a noun in it
+// ("its embassy", "Turkey , Russia and Iran": a comma or coordinator joins
+// two nouns), so that PETRARCH's coder finds its actors in noun phrases.
+void wrap_bare_nouns(PhraseNode& phrase) {
+  for (PhraseNode& child : phrase.children) {
+    if (!child.is_leaf()) wrap_bare_nouns(child);
+  }
+  if (!holds_noun_phrases(phrase.label)) return;
+  std::vector<PhraseNode> children;
+  PhraseNode run{"NP", "", {}, -1};
+  bool nominal = false;
+  auto end_run = [&] {
+    if (nominal) {
+      children.push_back(std::exchange(run, PhraseNode{"NP", "", {}, -1}));
+    } else {
+      for (PhraseNode& leaf : run.children) children.push_back(std::move(leaf));
+    }
+    run.children.clear();
+    nominal = false;
+  };
+  for (std::size_t k = 0; k < phrase.children.size(); ++k) {
+    PhraseNode& child = phrase.children[k];
+    const bool joins = nominal && child.is_leaf() && (child.label == "CC" || child.label == ",") &&
+                       k + 1 < phrase.children.size() && phrase.children[k + 1].is_leaf() &&
+                       is_nominal_tag(phrase.children[k + 1].label);
+    if (joins || (child.is_leaf() && is_noun_phrase_tag(child.label))) {
+      nominal = nominal || is_nominal_tag(child.label);
+      run.children.push_back(std::move(child));
+      continue;
+    }
+    end_run();
+    children.push_back(std::move(child));
+  }
+  end_run();
+  phrase.children = std::move(children);
+}
+
+// In this order: the final mark leaves the phrase before the phrase is cut
+// up, the reporting verb has its clause before the clause is looked for, the
+// verb phrases have their shape before bare nouns are wrapped.
+void repair(PhraseNode& top, std::optional<int> reporting_verb) {
+  raise_final_marks(top);
+  dissolve_groupings(top);
+  if (reporting_verb) raise_reporting_clause(top, *reporting_verb);
+  lift_preverbal_adverbs(top);
+  wrap_bare_verbs(top);
+  split_coordinated_verbs(top);
+  wrap_bare_nouns(top);
+}
+
+// The token of the verb that the wall links as reporting verb (CP, CQ: "...,
+// the ministry said"), if any.
+std::optional<int> reporting_verb(const std::vector<LinkGrammarWord>& words,
+                                  const std::vector<LinkGrammarLink>& links,
+                                  const std::vector<std::vector<PhraseNode>>& leaves) {
+  for (const LinkGrammarLink& link : links) {
+    if (link.left >= words.size() || link.right >= words.size() ||
+        words[link.left].word != "LEFT-WALL" ||
+        !(link.label.starts_with("CP") || link.label.starts_with("CQ"))) {
+      continue;
+    }
+    const auto walls = static_cast<std::size_t>(
+        std::count_if(words.begin(), words.begin() + link.right,
+                      [](const LinkGrammarWord& w) { return is_wall_word(w.word); }));
+    const std::vector<PhraseNode>& pieces = leaves[link.right - walls];
+    if (!pieces.empty()) return pieces.front().token;
+  }
+  return std::nullopt;
+}
+
+std::optional<PhraseNode> constituent_tree(Linkage_s* linkage,
+                                           const std::vector<LinkGrammarWord>& words,
+                                           const std::vector<LinkGrammarLink>& links,
+                                           const Sentence& sentence) {
+  std::unique_ptr<char, void (*)(char*)> written(
+      linkage_print_constituent_tree(linkage, SINGLE_LINE), linkage_free_constituent_tree_str);
+  if (!written) return std::nullopt;
+  std::optional<std::vector<PhraseNode>> top = ConstituentReader(written.get()).read();
+  std::optional<std::vector<std::vector<PhraseNode>>> leaves = word_leaves(words, sentence);
+  if (!top || !leaves || count_word_nodes(*top) != leaves->size()) return std::nullopt;
+  const std::optional<int> reporting = reporting_verb(words, links, *leaves);
+  PhraseNode root = rooted(std::move(*top));
+  std::size_t next = 0;
+  place_leaves(root, *leaves, next);
+  if (root.children.empty()) return std::nullopt;
+  repair(root.children.front(), reporting);
+  return root;
+}
+
 }  // namespace
 
 std::unique_ptr<Analyzer> make_linkgrammar_analyzer(LinkGrammarOptions options) {
   return std::make_unique<LinkGrammarAnalyzer>(options);
+}
+
+struct LinkGrammarTreeParser::Impl {
+  explicit Impl(LinkGrammarOptions options) : parser(options) {}
+
+  // Tokens and tags as the analyzer gives them, placed in link-grammar's
+  // tree; a flat tree when there is no linkage. Offsets from 0 (unused).
+  PhraseNode sentence_tree(std::string_view text, Parse_Options options) const {
+    EnglishParser::Parsed parsed = parser.parse(text, options);
+    if (!parsed.linkage) return flat_tree(tag_without_parse(text, 0));
+    auto [words, links] = read_linkage(parsed.linkage.get());
+    Sentence sentence = sentence_from_linkage(words, links, text, 0);
+    std::optional<PhraseNode> tree = constituent_tree(parsed.linkage.get(), words, links, sentence);
+    return tree ? std::move(*tree) : flat_tree(sentence);
+  }
+
+  EnglishParser parser;
+};
+
+LinkGrammarTreeParser::LinkGrammarTreeParser(LinkGrammarOptions options)
+    : impl_(std::make_unique<const Impl>(options)) {}
+
+LinkGrammarTreeParser::~LinkGrammarTreeParser() = default;
+
+std::vector<PhraseNode> LinkGrammarTreeParser::parse(std::string_view text) const {
+  silence_link_grammar();
+  ParseOptions options;
+  const std::string input(text);
+  std::vector<PhraseNode> trees;
+  for (auto [start, end] : impl_->parser.sentences(input)) {
+    PhraseNode tree = impl_->sentence_tree(text.substr(start, end - start), options.get());
+    if (!tree.children.front().children.empty()) trees.push_back(std::move(tree));
+  }
+  return trees;
 }
 
 }  // namespace kroniek

@@ -101,6 +101,7 @@
 #include <vector>
 
 #include "analyze/analyzer.h"
+#include "core/phrase_tree.h"
 
 namespace kroniek {
 
@@ -137,6 +138,53 @@ struct LinkGrammarLink {
 Sentence sentence_from_linkage(const std::vector<LinkGrammarWord>& words,
                                const std::vector<LinkGrammarLink>& links, std::string_view text,
                                std::size_t text_offset);
+
+// Constituent trees of English text for coding with PETRARCH dictionaries,
+// which are written against Penn Treebank phrases (petrarch_coder.h), for text
+// that comes without a parse.
+//
+// The sentences are the analyzer's and so is their parse (the same time
+// limits, null-link retry and choice of linkage); each tree is ROOT over
+// link-grammar's constituent tree of the linkage
+// (linkage_print_constituent_tree), with its labels (S, NP, VP, PP, SBAR,
+// ADJP, ADVP, WHNP, ...). The leaves are the analyzer's tokens with their
+// Penn Treebank tags, numbered from 0 in `token`: clitics split off in the
+// same phrase ("(NP (NNP Gondor) (POS 's))", "(VBD did) (RB n't)"), commas
+// "," and the full stop "." (LEFT-WALL and RIGHT-WALL are left out).
+//
+// Link-grammar shapes some phrases its own way; they are repaired to read as
+// a Stanford parse, because PETRARCH's coder takes a verb phrase's first word
+// as its verb and its actors from noun phrases (linkgrammar_en.cpp shows each
+// case): the final full stop goes to the top clause; a reporting clause
+// ("..., a senior official said.", linked CP/CQ from the wall) goes from deep
+// in the report to the top clause; prepositional phrases without preposition
+// and a reporting verb's subjectless clause inside its verb phrase dissolve;
+// adverbs between an auxiliary and its verb phrase ("did not take") join the
+// auxiliary's phrase; bare verbs in a clause head a verb phrase, coordinated
+// verbs get one each; bare nouns in a clause, verb or prepositional phrase
+// ("(S Arnor (VP is ...))") get their noun phrase. A sentence without linkage
+// (too long, out of time) is ROOT over a flat S of its tagged tokens: it is
+// never lost.
+//
+// Like the analyzer, creating it loads the dictionary (about a second) and
+// throws std::runtime_error when it cannot; parse is safe from several
+// threads at once.
+class LinkGrammarTreeParser {
+ public:
+  explicit LinkGrammarTreeParser(LinkGrammarOptions options = {});
+  ~LinkGrammarTreeParser();
+  LinkGrammarTreeParser(const LinkGrammarTreeParser&) = delete;
+  LinkGrammarTreeParser& operator=(const LinkGrammarTreeParser&) = delete;
+
+  // One tree per sentence of `text` (the same sentence splitting as the
+  // analyzer), e.g. "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP
+  // Gondor))) (. .)))" for "Arnor attacked Gondor.".
+  std::vector<PhraseNode> parse(std::string_view text) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<const Impl> impl_;
+};
 
 // Tokens of a sentence that has no linkage: ICU word boundaries, clitics split
 // off ("did" + "n't"), tags guessed from WordNet and word shape, head -1 and

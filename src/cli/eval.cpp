@@ -5,6 +5,7 @@
 #include <memory>
 #include <sstream>
 
+#include "analyze/linkgrammar_en.h"
 #include "cli/commands.h"
 #include "cli/eval_petrarch.h"
 #include "cli/pipeline.h"
@@ -25,9 +26,16 @@ struct EvalOptions {
   PetrarchEvalOptions petrarch;  // used when petrarch.file is given
 };
 
+// A record's text through link-grammar: its sentences' trees under one root
+// (a validation record is mostly one sentence). The parser loads on first use.
 PhraseNode parse_english(std::string_view text) {
-  (void)text;
-  throw std::invalid_argument("no parse given, and parsing text is not available");
+  static const LinkGrammarTreeParser parser;
+  PhraseNode root{"ROOT", "", {}, -1};
+  for (PhraseNode& tree : parser.parse(text)) {
+    for (PhraseNode& child : tree.children) root.children.push_back(std::move(child));
+  }
+  if (root.children.empty()) throw std::invalid_argument("the text has no words");
+  return root;
 }
 
 std::string read_text(const std::string& path) {

@@ -1,7 +1,9 @@
-// The English analyzer through the real link-grammar parser and its "en"
-// dictionary. Loading takes about a second, so the tests share one analyzer.
+// The English analyzer and tree parser through the real link-grammar parser
+// and its "en" dictionary. Loading takes about a second, so the tests share
+// one analyzer and one tree parser.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <sstream>
 #include <stdexcept>
@@ -279,6 +281,275 @@ TEST(LinkGrammarEnglish, SameTextSameAnalysisAlsoFromSeveralThreads) {
 TEST(LinkGrammarEnglish, EmptyTextHasNoSentences) {
   EXPECT_TRUE(analyze("").sentences.empty());
   EXPECT_TRUE(analyze(" \n\t ").sentences.empty());
+}
+
+// ---------------------------------------------------------------------------
+// Constituent trees (LinkGrammarTreeParser)
+
+const LinkGrammarTreeParser& tree_parser() {
+  static LinkGrammarTreeParser parser;
+  return parser;
+}
+
+// "(ROOT (S (NP (NNP Arnor)) ...))", for failure messages.
+std::string bracketed(const PhraseNode& node) {
+  if (node.is_leaf()) return "(" + node.label + " " + node.word + ")";
+  std::string out = "(" + node.label;
+  for (const PhraseNode& child : node.children) out += " " + bracketed(child);
+  return out + ")";
+}
+
+PhraseNode only_tree(const std::string& text) {
+  std::vector<PhraseNode> trees = tree_parser().parse(text);
+  if (trees.size() != 1) {
+    throw std::runtime_error(std::to_string(trees.size()) + " trees for " + text);
+  }
+  return trees.front();
+}
+
+void collect_leaves(const PhraseNode& node, std::vector<const PhraseNode*>& leaves) {
+  if (node.is_leaf()) {
+    leaves.push_back(&node);
+    return;
+  }
+  for (const PhraseNode& child : node.children) collect_leaves(child, leaves);
+}
+
+std::vector<const PhraseNode*> leaves_of(const PhraseNode& node) {
+  std::vector<const PhraseNode*> leaves;
+  collect_leaves(node, leaves);
+  return leaves;
+}
+
+// The phrases labelled `label` anywhere under `node` (itself included), in
+// preorder.
+void collect_phrases(const PhraseNode& node, const std::string& label,
+                     std::vector<const PhraseNode*>& found) {
+  if (node.is_leaf()) return;
+  if (node.label == label) found.push_back(&node);
+  for (const PhraseNode& child : node.children) collect_phrases(child, label, found);
+}
+
+std::vector<const PhraseNode*> phrases(const PhraseNode& node, const std::string& label) {
+  std::vector<const PhraseNode*> found;
+  collect_phrases(node, label, found);
+  return found;
+}
+
+bool has_leaf_child(const PhraseNode& phrase, const std::string& tag, const std::string& word) {
+  return std::any_of(phrase.children.begin(), phrase.children.end(), [&](const PhraseNode& c) {
+    return c.is_leaf() && c.label == tag && c.word == word;
+  });
+}
+
+bool contains_word(const PhraseNode& node, const std::string& word) {
+  for (const PhraseNode* leaf : leaves_of(node)) {
+    if (leaf->word == word) return true;
+  }
+  return false;
+}
+
+// The top clause: ROOT has exactly one child, an S.
+const PhraseNode& top_clause(const PhraseNode& tree) {
+  if (tree.label != "ROOT" || tree.children.size() != 1 || tree.children[0].label != "S") {
+    throw std::runtime_error("not ROOT over one S: " + bracketed(tree));
+  }
+  return tree.children[0];
+}
+
+// The index of the first child of `phrase` labelled `label`, or -1.
+int child_index(const PhraseNode& phrase, const std::string& label) {
+  for (std::size_t k = 0; k < phrase.children.size(); ++k) {
+    if (!phrase.children[k].is_leaf() && phrase.children[k].label == label) {
+      return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
+TEST(LinkGrammarTrees, SubjectNounPhraseBeforeVerbPhraseWithObject) {
+  PhraseNode tree = only_tree("Arnor attacked Gondor on Monday.");
+  SCOPED_TRACE(bracketed(tree));
+  const PhraseNode& clause = top_clause(tree);
+  const int np = child_index(clause, "NP");
+  const int vp = child_index(clause, "VP");
+  ASSERT_GE(np, 0);
+  ASSERT_GT(vp, np);
+  EXPECT_TRUE(has_leaf_child(clause.children[np], "NNP", "Arnor"));
+  const PhraseNode& verb_phrase = clause.children[vp];
+  const PhraseNode* first = leaves_of(verb_phrase).front();
+  EXPECT_EQ(first->label, "VBD");
+  EXPECT_EQ(first->word, "attacked");
+  const auto objects = phrases(verb_phrase, "NP");
+  EXPECT_TRUE(std::any_of(objects.begin(), objects.end(),
+                          [](const PhraseNode* p) { return has_leaf_child(*p, "NNP", "Gondor"); }));
+  const auto prepositional = phrases(verb_phrase, "PP");
+  EXPECT_TRUE(std::any_of(prepositional.begin(), prepositional.end(), [](const PhraseNode* p) {
+    return has_leaf_child(*p, "IN", "on") && contains_word(*p, "Monday");
+  }));
+  // The full stop closes the top clause, as in a Stanford parse.
+  EXPECT_TRUE(clause.children.back().is_leaf());
+  EXPECT_EQ(clause.children.back().label, ".");
+  EXPECT_EQ(clause.children.back().word, ".");
+}
+
+TEST(LinkGrammarTrees, LeavesAreTheAnalyzersTokensNumberedInOrder) {
+  const std::string text = "Gondor's army didn't leave Osgiliath, officials said on Saturday.";
+  PhraseNode tree = only_tree(text);
+  SCOPED_TRACE(bracketed(tree));
+  Sentence s = only_sentence(text);
+  std::vector<const PhraseNode*> leaves = leaves_of(tree);
+  ASSERT_EQ(leaves.size(), s.tokens.size());
+  for (std::size_t k = 0; k < leaves.size(); ++k) {
+    EXPECT_EQ(leaves[k]->word, s.tokens[k].word) << k;
+    EXPECT_EQ(leaves[k]->label, s.tokens[k].pos) << k;
+    EXPECT_EQ(leaves[k]->token, static_cast<int>(k));
+  }
+  for (const PhraseNode* leaf : leaves) {
+    EXPECT_NE(leaf->word, "LEFT-WALL");
+    EXPECT_NE(leaf->word, "RIGHT-WALL");
+  }
+}
+
+TEST(LinkGrammarTrees, PossessiveCliticIsALeafInTheNounPhraseOfItsOwner) {
+  PhraseNode tree = only_tree("Gondor's government condemned the attack.");
+  SCOPED_TRACE(bracketed(tree));
+  const auto noun_phrases = phrases(tree, "NP");
+  EXPECT_TRUE(std::any_of(noun_phrases.begin(), noun_phrases.end(), [](const PhraseNode* p) {
+    return has_leaf_child(*p, "NNP", "Gondor") && has_leaf_child(*p, "POS", "'s");
+  }));
+  const PhraseNode& clause = top_clause(tree);
+  const int np = child_index(clause, "NP");
+  ASSERT_GE(np, 0);
+  EXPECT_TRUE(contains_word(clause.children[np], "government"));
+  EXPECT_LT(np, child_index(clause, "VP"));
+}
+
+TEST(LinkGrammarTrees, CoordinatedNamesShareANounPhraseWithTheirCoordinator) {
+  PhraseNode tree = only_tree("Arnor and Gondor signed an agreement.");
+  SCOPED_TRACE(bracketed(tree));
+  const PhraseNode& clause = top_clause(tree);
+  const int np = child_index(clause, "NP");
+  ASSERT_GE(np, 0);
+  const PhraseNode& subject = clause.children[np];
+  EXPECT_TRUE(has_leaf_child(subject, "CC", "and"));
+  EXPECT_TRUE(contains_word(subject, "Arnor"));
+  EXPECT_TRUE(contains_word(subject, "Gondor"));
+  const int vp = child_index(clause, "VP");
+  ASSERT_GT(vp, np);
+  EXPECT_FALSE(contains_word(clause.children[vp], "Gondor"));
+}
+
+TEST(LinkGrammarTrees, NegationIsALeafBesideItsAuxiliary) {
+  for (const auto& [text, negation] :
+       {std::pair<std::string, std::string>{"The talks didn't take place.", "n't"},
+        {"The talks did not take place.", "not"}}) {
+    PhraseNode tree = only_tree(text);
+    SCOPED_TRACE(bracketed(tree));
+    const PhraseNode& clause = top_clause(tree);
+    const int vp = child_index(clause, "VP");
+    ASSERT_GE(vp, 0);
+    const PhraseNode& verb_phrase = clause.children[vp];
+    EXPECT_TRUE(has_leaf_child(verb_phrase, "VBD", "did"));
+    EXPECT_TRUE(has_leaf_child(verb_phrase, "RB", negation));
+    const auto inner = phrases(verb_phrase, "VP");
+    EXPECT_TRUE(std::any_of(inner.begin(), inner.end(),
+                            [](const PhraseNode* p) { return has_leaf_child(*p, "VB", "take"); }));
+  }
+}
+
+TEST(LinkGrammarTrees, ReportingClauseAfterTheCommaIsInTheTopClause) {
+  const std::string text =
+      "Arnor is about to restore full diplomatic ties with Gondor almost five years after "
+      "crowds trashed its embassy, a senior official said on Saturday.";
+  PhraseNode tree = only_tree(text);
+  SCOPED_TRACE(bracketed(tree));
+  // (S (S (NP Arnor) (VP is ...)) (, ,) (NP a senior official) (VP said ...) (. .)), as
+  // Stanford's parser has it.
+  const PhraseNode& clause = top_clause(tree);
+  ASSERT_EQ(clause.children.size(), 5u);
+  const PhraseNode& report = clause.children[0];
+  EXPECT_EQ(report.label, "S");
+  const int np = child_index(report, "NP");
+  ASSERT_GE(np, 0);
+  // link-grammar leaves "Arnor" bare in the clause; it gets its noun phrase.
+  EXPECT_TRUE(has_leaf_child(report.children[np], "NNP", "Arnor"));
+  const int vp = child_index(report, "VP");
+  ASSERT_GT(vp, np);
+  EXPECT_EQ(leaves_of(report.children[vp]).front()->word, "is");
+  EXPECT_TRUE(contains_word(report, "embassy"));
+  EXPECT_TRUE(clause.children[1].is_leaf());
+  EXPECT_EQ(clause.children[1].label, ",");
+  EXPECT_EQ(clause.children[1].word, ",");
+  EXPECT_EQ(clause.children[2].label, "NP");
+  EXPECT_TRUE(has_leaf_child(clause.children[2], "NN", "official"));
+  EXPECT_EQ(clause.children[3].label, "VP");
+  EXPECT_TRUE(has_leaf_child(clause.children[3], "VBD", "said"));
+  EXPECT_TRUE(contains_word(clause.children[3], "Saturday"));
+  EXPECT_EQ(clause.children[4].label, ".");
+
+  std::vector<const PhraseNode*> leaves = leaves_of(tree);
+  EXPECT_EQ(leaves.size(), count_words(text) + 2);  // the comma and the full stop
+  const auto noun_phrases = phrases(tree, "NP");
+  EXPECT_TRUE(std::any_of(noun_phrases.begin(), noun_phrases.end(), [](const PhraseNode* p) {
+    return has_leaf_child(*p, "PRP$", "its") && has_leaf_child(*p, "NN", "embassy");
+  }));
+  EXPECT_TRUE(std::any_of(noun_phrases.begin(), noun_phrases.end(), [](const PhraseNode* p) {
+    return has_leaf_child(*p, "JJ", "diplomatic") && has_leaf_child(*p, "NNS", "ties");
+  }));
+}
+
+TEST(LinkGrammarTrees, CoordinatedVerbsHaveAVerbPhraseEach) {
+  PhraseNode tree = only_tree("Rebels fired rockets at the city and killed five civilians.");
+  SCOPED_TRACE(bracketed(tree));
+  const PhraseNode& clause = top_clause(tree);
+  const int vp = child_index(clause, "VP");
+  ASSERT_GE(vp, 0);
+  const PhraseNode& coordination = clause.children[vp];
+  ASSERT_EQ(coordination.children.size(), 3u);
+  EXPECT_EQ(coordination.children[0].label, "VP");
+  EXPECT_TRUE(has_leaf_child(coordination.children[0], "VBD", "fired"));
+  EXPECT_TRUE(contains_word(coordination.children[0], "city"));
+  EXPECT_EQ(coordination.children[1].label, "CC");
+  EXPECT_EQ(coordination.children[2].label, "VP");
+  EXPECT_EQ(coordination.children[2].children.front().word, "killed");
+  EXPECT_TRUE(contains_word(coordination.children[2], "civilians"));
+}
+
+TEST(LinkGrammarTrees, SentenceTooLongToParseKeepsAllItsWordsInAFlatClause) {
+  std::string text;
+  for (int i = 0; i < 22; ++i) text += "the rebels and the soldiers fought in the north ";
+  text += "said officials.";
+  ASSERT_EQ(count_words(text), 200u);
+  const auto started = std::chrono::steady_clock::now();
+  PhraseNode tree = only_tree(text);
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started);
+  EXPECT_LT(seconds.count(), 4.0);  // not parsed at all: over the word cap
+  const PhraseNode& clause = top_clause(tree);
+  std::vector<const PhraseNode*> leaves = leaves_of(tree);
+  ASSERT_EQ(leaves.size(), 201u);
+  EXPECT_EQ(clause.children.size(), 201u);  // flat
+  std::string words;
+  for (const PhraseNode* leaf : leaves) {
+    EXPECT_FALSE(leaf->label.empty()) << leaf->word;
+    words += (words.empty() || leaf->label == "." ? "" : " ") + leaf->word;
+  }
+  EXPECT_EQ(words, text);
+  EXPECT_EQ(leaves[1]->label, "NNS");
+  EXPECT_EQ(leaves.back()->label, ".");
+}
+
+TEST(LinkGrammarTrees, OneTreePerSentenceAndNoneForEmptyText) {
+  std::vector<PhraseNode> trees = tree_parser().parse(
+      "Arnor attacked Gondor on Monday. The U.S. condemned the attack.\n\nGondor's army "
+      "withdrew.");
+  ASSERT_EQ(trees.size(), 3u);
+  EXPECT_EQ(leaves_of(trees[0]).front()->word, "Arnor");
+  EXPECT_EQ(leaves_of(trees[1])[1]->word, "U.S.");
+  EXPECT_EQ(leaves_of(trees[2]).back()->label, ".");
+  for (const PhraseNode& tree : trees) EXPECT_EQ(tree.label, "ROOT");
+  EXPECT_TRUE(tree_parser().parse("").empty());
+  EXPECT_TRUE(tree_parser().parse(" \n\t ").empty());
 }
 
 }  // namespace
