@@ -39,8 +39,11 @@ bool opens_clause(const Sentence& s, const Grammar& g, std::size_t i) {
   if (word_in(t, g.role_markers) && !verb_before_boundary(s, i + 1)) return false;
   if ((is_subordinator(t) && !comparison) || is_relative_pronoun(t)) return true;
   if (is_adverb(t) && w.size() > 5 && w.rfind("waar", 0) == 0) return true;  // waarbij, waardoor
-  if (word_in(t, g.purpose_openers) && is_preposition(t))
-    return has_te_infinitive_after(s, g, i + 1);
+  // "om … te gaan", "to stop"; "without reaching an agreement"
+  if (word_in(t, g.purpose_openers) && is_preposition(t)) {
+    return has_te_infinitive_after(s, g, i + 1) ||
+           (i + 1 < s.tokens.size() && is_gerund(s.tokens[i + 1]));
+  }
   if (word_in(t, g.attribution_words))
     return true;  // "…, aldus de minister": the speaker is no participant
   // "…, neemt het geweld toe": a finite verb right after a comma starts a main clause.
@@ -222,6 +225,16 @@ bool is_subject_pronoun(const Token& t, const Grammar& g) {
          (is_demonstrative_pronoun(t) || is_personal_pronoun(t) || is_relative_pronoun(t));
 }
 
+// "a ceasefire that Turkey and Russia sealed", "de rebellen die Turkije steunt":
+// the clause has a subject after the relative pronoun, which is then its object.
+bool has_other_subject(const Sentence& s, const Clause& c, int pronoun) {
+  if (!is_relative_pronoun(s.tokens[pronoun])) return false;
+  for (int i = pronoun + 1; i <= c.last; ++i) {
+    if (s.tokens[i].rel == "su") return true;
+  }
+  return false;
+}
+
 void add_arguments(const Sentence& s, const Grammar& g, const std::vector<ActorMention>& mentions,
                    Clause& c) {
   for (const ActorMention& m : mentions) {
@@ -242,7 +255,7 @@ void add_arguments(const Sentence& s, const Grammar& g, const std::vector<ActorM
     c.arguments.push_back(a);
   }
   for (int i = c.first; i <= c.last; ++i) {
-    if (!is_subject_pronoun(s.tokens[i], g)) continue;
+    if (!is_subject_pronoun(s.tokens[i], g) || has_other_subject(s, c, i)) continue;
     Argument a;
     a.pronoun = true;
     a.first = a.last = i;

@@ -110,12 +110,21 @@ struct Match {
   }
 };
 
+// Where a pattern's +words may stand: from the clause on, and in a relative
+// clause from the noun it is about ("a ceasefire that Turkey and Russia
+// sealed", "een staakt-het-vuren dat ... beklonken").
+int required_from(const Sentence& s, const Clause& c) {
+  const bool relative = c.subordinate && c.first > 0 && is_relative_pronoun(s.tokens[c.first]) &&
+                        is_noun(s.tokens[c.first - 1]);
+  return relative ? c.first - 1 : c.first;
+}
+
 std::optional<Match> fit(const Pattern& p, const Sentence& s, const Grammar& g, const Clause& c,
                          int trigger) {
   int end = find_particles(p, s, g, c, trigger);
   if (end < 0) return std::nullopt;
   for (const std::string& word : p.required) {
-    if (!sentence_has_lemma_from(s, c.first, word)) return std::nullopt;
+    if (!sentence_has_lemma_from(s, required_from(s, c), word)) return std::nullopt;
   }
   return Match{&p, trigger, end};
 }
@@ -188,10 +197,19 @@ const Argument* with_preposition(const Clause& c, const std::string& preposition
 
 // "bombardeerde doelen van Hezbollah": when the object is not an actor, its
 // owner after "van" is the target.
+// The argument's preposition hangs from a word of `other` ("Government troops
+// of Syrian President Assad": "of" from "troops").
+bool modifies(const Sentence& s, const Argument& a, const Argument& other) {
+  if (a.preposition_token < 0) return false;
+  const int head = s.tokens[a.preposition_token].head;
+  return head >= other.first && head <= other.last;
+}
+
 const Argument* object_owner(const Sentence& s, const Grammar& g, const Clause& c,
                              const Argument* source) {
   for (const Argument& a : c.arguments) {
     if (!g.owner_prepositions.count(a.preposition) || (source && a.first <= source->last)) continue;
+    if (source && modifies(s, a, *source)) continue;  // "troops of President Assad captured"
     // Not past a predicative "als": "veroordeelde X als een schending van Y".
     for (int i = c.first; i < a.first; ++i) {
       if (word_in(s.tokens[i], g.role_markers)) return nullptr;
@@ -586,7 +604,7 @@ class SentenceCoder {
         lex_.ontology.find(coding.code.empty() ? coding.pattern->code : coding.code);
     if (!type) return;  // load_lexicon checks every pattern code against the ontology
     react_to_latest_actor(s_, c, *type, lex_, discourse_, coding);
-    fill_implicit_target(c, next, coding);
+    fill_implicit_target(c, next, type->quad_class, coding);
     std::size_t before = out.size();
     if (!coding.reciprocal.empty()) {
       for (const auto& a : coding.reciprocal) {
@@ -608,7 +626,8 @@ class SentenceCoder {
   // A main clause in the active voice may leave its target out: "Kigali
   // ontkent dat het de M23 steunt" acts on the party its content names, "De VN
   // eisten een onderzoek" on the other side of what was just told.
-  void fill_implicit_target(const Clause& c, const Clause* next, Coding& coding) const {
+  void fill_implicit_target(const Clause& c, const Clause* next, int quad_class,
+                            Coding& coding) const {
     if (c.subordinate || !coding.targets.empty() || !coding.reciprocal.empty()) return;
     if (coding.sources.empty() || is_passive(s_, g_, c, coding.trigger)) return;
     if (opens_finite_complement(s_, g_, next)) {
@@ -616,7 +635,15 @@ class SentenceCoder {
       if (!coding.targets.empty()) coding.confidence = 0.6;
       return;
     }
-    take_other_party(c, discourse_, s_.index, coding);
+    take_other_party(c, discourse_, s_.index, quad_class, coding);
+  }
+
+  // "The Turkish-Russian ceasefire has collapsed": the noun is the subject of
+  // a verb that says it failed, so it tells of no new ceasefire.
+  bool has_failed(const Clause& c, int noun) const {
+    if (s_.tokens[noun].rel != "su") return false;
+    return std::any_of(c.verbs.begin(), c.verbs.end(),
+                       [&](int v) { return g_.ending_verbs.count(lemma_of(s_.tokens[v])) > 0; });
   }
 
   // The nominal event of a clause: the first noun whose own phrases name its
@@ -626,6 +653,7 @@ class SentenceCoder {
     std::vector<Coding> codings;
     for (const Match& n : noun_matches(s_, g_, c, lex_.patterns)) {
       const EventType* type = lex_.ontology.find(n.pattern->code);
+      if (type && type->quad_class <= 2 && has_failed(c, n.trigger)) continue;
       codings.push_back(code_noun(s_, g_, c, n, type ? type->quad_class : 0, discourse_));
     }
     auto told = [](const Coding& x) { return !x.inferred && has_participants(x); };

@@ -291,11 +291,13 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
   }
 }
 
-void take_other_party(const Clause& c, const Discourse& d, std::size_t sentence, Coding& coding) {
+void take_other_party(const Clause& c, const Discourse& d, std::size_t sentence, int quad_class,
+                      Coding& coding) {
   if (coding.sources.empty() || !coding.targets.empty() || !coding.reciprocal.empty()) return;
   if (names_others(c, coding.sources)) return;
   for (auto past = d.events.rbegin(); past != d.events.rend(); ++past) {
     if (sentence - past->sentence > 2) break;
+    if (quad_class == 4 && past->quad_class <= 2) continue;
     Actors others = other_side(past->coding, coding.sources);
     if (others.empty()) continue;
     coding.targets = others;

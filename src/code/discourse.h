@@ -37,8 +37,12 @@ void react_to_latest_actor(const Sentence& s, const Clause& c, const EventType& 
 
 // "De VN eisten een onderzoek", "Tokio hief de beperkingen op": news leaves
 // out the other party when the story has just named it. An event whose clause
-// names no one but its source acts on the other side of the latest event told.
-void take_other_party(const Clause& c, const Discourse& d, std::size_t sentence, Coding& coding);
+// names no one but its source acts on the other side of the latest event told,
+// though force is not used on a partner: after "Russia supports the Syrian
+// army", "the Syrian army is advancing" is not on Russia (an event of quad
+// class 4 does not take its target from one of class 1 or 2).
+void take_other_party(const Clause& c, const Discourse& d, std::size_t sentence, int quad_class,
+                      Coding& coding);
 
 // A definite nominal event with no one named has the participants of the
 // latest event of its quad class.

@@ -66,6 +66,7 @@ bool is_finite_verb(const Token& t) {
 bool is_past_finite(const Token& t) { return cgn(t, {"WW(pv,verl"}) || penn(t, {"VBD"}); }
 bool is_present_finite(const Token& t) { return cgn(t, {"WW(pv,tgw"}) || penn(t, {"VBZ", "VBP"}); }
 bool is_participle(const Token& t) { return cgn(t, {"WW(vd"}) || penn(t, {"VBN"}); }
+bool is_gerund(const Token& t) { return cgn(t, {"WW(od"}) || penn(t, {"VBG"}); }
 bool is_infinitive(const Token& t) { return cgn(t, {"WW(inf"}) || penn(t, {"VB"}); }
 bool is_attributive_verb(const Token& t) {
   return cgn(t, {"WW(vd,prenom", "WW(inf,prenom", "WW(od,prenom"});

@@ -25,6 +25,7 @@ bool is_finite_verb(const Token& t);     // WW(pv | VBD, VBZ, VBP, MD
 bool is_past_finite(const Token& t);     // WW(pv,verl | VBD
 bool is_present_finite(const Token& t);  // WW(pv,tgw | VBZ, VBP
 bool is_participle(const Token& t);      // WW(vd | VBN
+bool is_gerund(const Token& t);          // WW(od | VBG: "without reaching"
 bool is_infinitive(const Token& t);      // WW(inf | VB
 // A verb form used as an adjective before a noun ("de omstreden wet"); Penn
 // tags do not say, so never for them.

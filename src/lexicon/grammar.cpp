@@ -35,6 +35,7 @@ const std::map<std::string, Field>& fields() {
       {"attribution_prepositions", &Grammar::attribution_prepositions},
       {"attribution_words", &Grammar::attribution_words},
       {"agent_prepositions", &Grammar::agent_prepositions},
+      {"ending_verbs", &Grammar::ending_verbs},
       {"owner_prepositions", &Grammar::owner_prepositions},
       {"place_prepositions", &Grammar::place_prepositions},
       {"between_prepositions", &Grammar::between_prepositions},

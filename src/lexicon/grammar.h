@@ -44,6 +44,8 @@ struct Grammar {
   Words copulas;                        // lemma "zijn"
   Words passive_auxiliaries;            // lemma "worden"
   Words large_numbers;                  // "honderd", "duizend": a count of victims in the hundreds
+  Words ending_verbs;  // lemmas "sneuvelen", "collapse": a cooperative event noun they have
+                       // as subject ("the ceasefire collapsed") is no new event
 
   // Reads "<set>: word | word | …" lines; throws DictionaryError naming the
   // file and line of an unknown set or an empty entry.

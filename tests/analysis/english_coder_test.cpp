@@ -70,5 +70,38 @@ TEST(EnglishCoder, KillingHundredsIsAMassKilling) {
       << all(r);
 }
 
+TEST(EnglishCoder, TakenFromWhomIsTheTargetNotTheOwnerOfTheSubject) {
+  auto r = code_english(
+      "Government troops of President Bashar al-Assad captured the town from Syrian rebels.");
+  ASSERT_TRUE(has(r, "SYR", "SYR", "19")) << all(r);
+  EXPECT_TRUE(std::any_of(r.begin(), r.end(), [](const Record& x) {
+    return x.root == "19" && x.source.code.code == "SYRMIL" && x.target.code.code == "SYRREB";
+  })) << all(r);
+}
+
+TEST(EnglishCoder, ForceIsNotUsedOnThePartnerOfTheEventBefore) {
+  auto r =
+      code_english("Russia supports the Syrian government army. The Syrian army is advancing.");
+  EXPECT_TRUE(has(r, "RUS", "SYR", "05")) << all(r);
+  EXPECT_FALSE(has(r, "SYR", "RUS", "19")) << all(r);
+}
+
+TEST(EnglishCoder, ACeasefireThatCollapsedIsNoNewCeasefire) {
+  auto collapsed = code_english("The Turkish-Russian ceasefire in Idlib has collapsed.");
+  EXPECT_FALSE(has(collapsed, "TUR", "RUS", "08")) << all(collapsed);
+  // The noun a relative clause is about counts for the verb's pattern.
+  auto sealed = code_english(
+      "The shelling marks the end of a ceasefire that Turkey and Russia sealed in 2018.");
+  EXPECT_TRUE(has(sealed, "TUR", "RUS", "08")) << all(sealed);
+  EXPECT_TRUE(has(sealed, "RUS", "TUR", "08")) << all(sealed);
+}
+
+TEST(EnglishCoder, TellingOfReprisalsIsAThreat) {
+  auto r = code_english(
+      "Turkey told the Russian diplomats that attacks by the Syrian military would lead to "
+      "reprisals.");
+  EXPECT_TRUE(has(r, "TUR", "RUS", "13")) << all(r);
+}
+
 }  // namespace
 }  // namespace kroniek

@@ -6,8 +6,8 @@
 set -euo pipefail
 kroniek="$1"
 source_dir="$2"
-min_recall=0.83
-min_precision=0.75
+min_recall=0.95
+min_precision=0.88
 "$kroniek" eval --quiet "$source_dir"/tests/gold/en/*.gold.json \
   --require-recall "$min_recall" --require-precision "$min_precision" || {
   echo "eval_gold_en: FAIL: below recall $min_recall or precision $min_precision" >&2
