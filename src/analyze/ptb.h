@@ -39,17 +39,15 @@
 #include <string_view>
 #include <vector>
 
+#include "core/document.h"
 #include "core/phrase_tree.h"
 #include "core/sentence.h"
 
 namespace kroniek {
 
-// One sentence of a pre-parsed document: its text and its bracketed tree,
-// e.g. "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))".
-struct PtbSentence {
-  std::string text;  // may be empty: the tree's words stand in (ptb_words_text)
-  std::string tree;
-};
+// One sentence of a pre-parsed document (core/document.h): its text, which may
+// be empty (the tree's words stand in, ptb_words_text), and its bracketed tree.
+using PtbSentence = ParsedSentence;
 
 // Reads a bracketed tree as written, without the empty elements (-NONE-) and
 // the phrases they leave empty. Throws std::invalid_argument naming the byte

@@ -5,6 +5,7 @@
 
 #include "analyze/frog_nl.h"
 #include "analyze/linkgrammar_en.h"
+#include "analyze/ptb.h"
 #include "code/actors.h"
 #include "code/clauses.h"
 #include "code/coder.h"
@@ -66,11 +67,21 @@ Pipeline::Language& Pipeline::language(const std::string& lang) {
   return found->second;
 }
 
+// The text the trees' offsets point into: a sentence given only as a parse
+// reads as its tree's words.
+static Document with_tree_text(Document document) {
+  if (!document.parsed.empty()) document.text = ptb_document_text(document.parsed);
+  return document;
+}
+
+// A parsed document skips the analyzer: its trees give the sentences.
 AnalyzedDocument Pipeline::analyze(const Document& document) {
+  if (!document.parsed.empty()) return parse_ptb_document(document.parsed, document.text);
   return language(document.lang).analyzer->analyze(document);
 }
 
-std::vector<Record> Pipeline::code(const Document& document) {
+std::vector<Record> Pipeline::code(const Document& given) {
+  const Document document = with_tree_text(given);
   AnalyzedDocument analysis = analyze(document);
   std::vector<Record> records = code_events(document, analysis, language(document.lang).lexicon);
   resolve_records(document, analysis, &gazetteer_, records);
@@ -78,7 +89,8 @@ std::vector<Record> Pipeline::code(const Document& document) {
   return records;
 }
 
-void Pipeline::explain(const Document& document, std::ostream& out) {
+void Pipeline::explain(const Document& given, std::ostream& out) {
+  const Document document = with_tree_text(given);
   for (const Sentence& s : analyze(document).sentences) {
     out << "sentence " << s.index << "\n";
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <fstream>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -255,6 +256,57 @@ PetrarchXmlInput parse_petrarch_xml(std::string_view bytes, const std::string& n
   }
   return XmlInputReader(name).read(xmlReaderForMemory(bytes.data(), static_cast<int>(bytes.size()),
                                                       name.c_str(), nullptr, kParseOptions));
+}
+
+namespace {
+
+std::string story_of(const std::string& sentence_id) {
+  const std::size_t cut = sentence_id.rfind('_');
+  return cut == std::string::npos || cut == 0 ? sentence_id : sentence_id.substr(0, cut);
+}
+
+std::string trimmed(const std::string& text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+Document story_document(const std::string& id, const std::vector<const PetrarchSentence*>& parts) {
+  Document doc;
+  doc.id = id;
+  doc.lang = "en";
+  doc.date = parts.front()->date;
+  const bool all_parsed = std::all_of(parts.begin(), parts.end(),
+                                      [](const PetrarchSentence* s) { return !s->parse.empty(); });
+  for (const PetrarchSentence* s : parts) {
+    const std::string text = trimmed(s->text);
+    if (!text.empty()) doc.text += (doc.text.empty() ? "" : " ") + text;
+    if (all_parsed) doc.parsed.push_back({text, s->parse});
+  }
+  return doc;
+}
+
+}  // namespace
+
+ReadBatch petrarch_documents(const PetrarchXmlInput& input) {
+  ReadBatch batch;
+  batch.problems = input.problems;
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const PetrarchSentence*>> stories;
+  for (const PetrarchSentence& s : input.sentences) {
+    const std::string story = story_of(s.id);
+    if (!stories.count(story)) order.push_back(story);
+    stories[story].push_back(&s);
+  }
+  for (const std::string& story : order) {
+    Document doc = story_document(story, stories[story]);
+    if (doc.text.empty() && doc.parsed.empty()) {
+      batch.problems.push_back({story, "no text and no parse"});
+      continue;
+    }
+    batch.documents.push_back(std::move(doc));
+  }
+  return batch;
 }
 
 }  // namespace kroniek

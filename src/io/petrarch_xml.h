@@ -71,4 +71,11 @@ struct PetrarchXmlInput {
 PetrarchXmlInput read_petrarch_xml(const std::string& path);
 PetrarchXmlInput parse_petrarch_xml(std::string_view bytes, const std::string& name);
 
+// The sentences as documents to code: one per story (the id up to its last '_':
+// "AFP0808020625_4" is sentence 4 of story AFP0808020625; an id without '_' is a
+// story of its own), in English, dated by its first sentence. When every sentence of
+// a story has a parse the trees come along (Document::parsed) and replace the
+// analyzer; otherwise the text is analysed. Unusable sentences are problems.
+ReadBatch petrarch_documents(const PetrarchXmlInput& input);
+
 }  // namespace kroniek

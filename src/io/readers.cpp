@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "core/date.h"
+#include "io/petrarch_xml.h"
 
 namespace kroniek {
 namespace {
@@ -207,7 +208,24 @@ bool looks_like_jsonl(const std::string& path, std::string_view bytes) {
   return false;
 }
 
+bool ends_with(const std::string& name, std::string_view suffix) {
+  return name.size() >= suffix.size() &&
+         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// PETRARCH XML: sentences in stories, maybe with their parses.
+ReadBatch read_petrarch(const std::string& name, std::string_view bytes) {
+  try {
+    return petrarch_documents(parse_petrarch_xml(bytes, name));
+  } catch (const PetrarchXmlError& e) {
+    ReadBatch batch;
+    batch.problems.push_back({name, e.what()});
+    return batch;
+  }
+}
+
 ReadBatch read_bytes(const std::string& name, std::string bytes) {
+  if (ends_with(name, ".xml")) return read_petrarch(name, bytes);
   if (looks_like_jsonl(name, bytes)) return read_jsonl(name, bytes);
   return read_plain_text(name, std::move(bytes));
 }

@@ -28,7 +28,8 @@ ReadBatch read_plain_text(const std::string& name, std::string bytes);
 // id gets the file's stem + ":" + its line number.
 ReadBatch read_jsonl(const std::string& name, std::string_view bytes);
 
-// Reads a path ("-" for stdin): *.jsonl/*.ndjson, or content starting with '{', as JSONL;
+// Reads a path ("-" for stdin): *.xml as PETRARCH XML (io/petrarch_xml.h: a document per
+// story, with its parses); *.jsonl/*.ndjson, or content starting with '{', as JSONL;
 // anything else as plain text. An unreadable file is reported as a problem.
 ReadBatch read_input(const std::string& path);
 
