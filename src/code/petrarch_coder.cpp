@@ -224,7 +224,7 @@ bool is_passive_auxiliary(const std::string& word) {
          word == "BE" || word == "BEING";
 }
 
-class TreeReader {
+class ActorPhraseReader {
  public:
   Reading read(const PhraseNode& root) {
     visit(root);
@@ -1157,7 +1157,7 @@ PetrarchCoding PetrarchCoder::code(const PhraseNode& tree, std::string_view text
     coding.outcome = PetrarchOutcome::dateline;
     return coding;
   }
-  Reading reading = TreeReader().read(tree);
+  Reading reading = ActorPhraseReader().read(tree);
   remove_comma_clauses(reading.items, settings);
   for (ActorPhrase& phrase : reading.phrases) {
     if (!phrase.compound()) phrase.code = phrase_code(*index_, phrase.words, date);
