@@ -916,8 +916,8 @@ constexpr std::size_t kLinkagesCompared = 50;
 struct LinkageRank {
   bool violations = false;
   bool cut_in_two = false;  // a ". " inside: "The U.S" "." "President ..."
-  long cost = 0;            // disjunct cost in hundredths
   bool no_main_verb = false;
+  long cost = 0;  // disjunct cost in hundredths
   std::size_t index = 0;
   auto operator<=>(const LinkageRank&) const = default;
 };
