@@ -14,11 +14,12 @@ struct GazetteerOptions {
   std::string cities;
   std::string countries;
   std::string out;
+  std::string names;  // our further country names; optional
 };
 
 int run_gazetteer(const GazetteerOptions& options) {
   try {
-    build_gazetteer_index(options.cities, options.countries, options.out);
+    build_gazetteer_index(options.cities, options.countries, options.out, options.names);
     // Loading what was written checks it and gives the counts to report.
     Gazetteer gazetteer = Gazetteer::load(options.out);
     std::cout << options.out << ": " << gazetteer.size() << " places, " << gazetteer.name_count()
@@ -43,6 +44,10 @@ void add_gazetteer_command(CLI::App& app, int& exit_code) {
       ->required()
       ->check(CLI::ExistingFile);
   cmd->add_option("--out", options->out, "Index file to write")->required();
+  cmd->add_option(
+         "--names", options->names,
+         "Further country names, \"CODE name | name\" a line (data/places/country-names.txt)")
+      ->check(CLI::ExistingFile);
   cmd->callback([options, &exit_code] { exit_code = run_gazetteer(*options); });
 }
 

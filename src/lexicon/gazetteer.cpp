@@ -15,6 +15,8 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "lexicon/dictionary_file.h"
+
 #ifndef KRONIEK_GAZETTEER_INDEX
 #define KRONIEK_GAZETTEER_INDEX "gazetteer.idx"
 #endif
@@ -98,6 +100,7 @@ struct BuildIndex {
   std::vector<BuildPlace> places;
   std::vector<std::pair<std::string, std::uint32_t>> names;  // folded key, place
   std::size_t country_count = 0;
+  std::unordered_map<std::string, std::uint32_t> country_place;  // ISO3 -> place
 
   void add_name(std::string_view name, std::uint32_t place) {
     if (!name.empty()) names.emplace_back(fold_case(name), place);
@@ -208,6 +211,7 @@ std::unordered_map<std::string, std::string> add_countries(const std::string& pa
     if (country.cca3.size() != 3) continue;
     iso3_of[string_or_empty(json, "cca2")] = country.cca3;
     auto place = static_cast<std::uint32_t>(index.places.size());
+    index.country_place[country.cca3] = place;
     index.places.push_back(
         {-1, country.lat, country.lon, 0, country.name, country.cca3, PlaceFlags::kCountry});
     for (const std::string& name : country.names) index.add_name(name, place);
@@ -399,10 +403,27 @@ std::string fold_case(std::string_view text) {
   return folded;
 }
 
+// More names for countries, from data/places/country-names.txt: "TUR Turkey | ...".
+void add_country_names(const std::string& path, BuildIndex& index) {
+  for_each_entry(path, [&](int line, const std::string& text) {
+    const std::size_t blank = text.find_first_of(" \t");
+    if (blank == std::string::npos) throw DictionaryError(path, line, "expected: CODE name | name");
+    const std::string code = text.substr(0, blank);
+    const auto place = index.country_place.find(code);
+    if (place == index.country_place.end()) {
+      throw DictionaryError(path, line, "no country " + code + " in world-countries");
+    }
+    for (const std::string& name : split_trimmed(text.substr(blank + 1), '|')) {
+      index.add_name(name, place->second);
+    }
+  });
+}
+
 void build_gazetteer_index(const std::string& cities_path, const std::string& countries_path,
-                           const std::string& out_path) {
+                           const std::string& out_path, const std::string& names_path) {
   BuildIndex index;
   auto iso3_of = add_countries(countries_path, index);
+  if (!names_path.empty()) add_country_names(names_path, index);
   add_cities(cities_path, iso3_of, index);
   sort_unique_names(index);
   write_index(index, out_path);

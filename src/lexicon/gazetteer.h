@@ -13,11 +13,13 @@
 
 namespace kroniek {
 
-// Reads GeoNames cities1000 (TSV) and world-countries countries.json and
-// writes the index `Gazetteer::load` reads. Throws std::runtime_error naming
-// the file when one cannot be read or written.
+// Reads GeoNames cities1000 (TSV) and world-countries countries.json, and our
+// own further country names (data/places/country-names.txt; none when
+// `names_path` is empty), and writes the index `Gazetteer::load` reads. Throws
+// std::runtime_error naming the file when one cannot be read or written, and
+// DictionaryError for a bad line of the names.
 void build_gazetteer_index(const std::string& cities_path, const std::string& countries_path,
-                           const std::string& out_path);
+                           const std::string& out_path, const std::string& names_path = "");
 
 // One place a name can mean, with what disambiguation weighs.
 struct GazetteerPlace {

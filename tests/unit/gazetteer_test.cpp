@@ -8,6 +8,8 @@
 #include <fstream>
 #include <iterator>
 
+#include "lexicon/dictionary_file.h"
+
 namespace kroniek {
 namespace {
 
@@ -154,6 +156,33 @@ TEST(Gazetteer, BuildsFromSmallFiles) {
   std::filesystem::remove(cities);
   std::filesystem::remove(countries);
   std::filesystem::remove(index);
+}
+
+TEST(Gazetteer, OurCountryNamesJoinWorldCountries) {
+  auto cities = temp_file("names-cities.txt");
+  auto countries = temp_file("names-countries.json");
+  auto names = temp_file("country-names.txt");
+  auto index = temp_file("names.idx");
+  write_file(cities, "");
+  write_file(countries,
+             R"([{"cca2":"TR","cca3":"TUR","name":{"common":"Türkiye","official":"Republic of )"
+             R"(Türkiye"},"altSpellings":["TR"],"latlng":[39,35]}])");
+  write_file(names, "# more names\nTUR Turkey | Republic of Turkey\n");
+  build_gazetteer_index(cities.string(), countries.string(), index.string(), names.string());
+  Gazetteer small = Gazetteer::load(index.string());
+  ASSERT_EQ(small.candidates("Turkey").size(), 1u);
+  EXPECT_EQ(small.candidates("Turkey")[0].location.country, "TUR");
+  EXPECT_EQ(small.candidates("Turkey")[0].location.name, "Türkiye");
+  EXPECT_EQ(small.candidates("Republic of Turkey").size(), 1u);
+  // A code world-countries does not have is an error on its line.
+  write_file(names, "TUR Turkey\nXYZ Nowhere\n");
+  try {
+    build_gazetteer_index(cities.string(), countries.string(), index.string(), names.string());
+    ADD_FAILURE() << "no error for an unknown country code";
+  } catch (const DictionaryError& e) {
+    EXPECT_NE(std::string(e.what()).find(names.string() + ":2:"), std::string::npos) << e.what();
+  }
+  for (const auto& f : {cities, countries, names, index}) std::filesystem::remove(f);
 }
 
 TEST(Gazetteer, MissingFileNamesPathAndReason) {
