@@ -9,7 +9,7 @@
 //   - &NEGATVAUXVRB * OVER EFFORTS [904]   words may come between; '_' joins
 //                                          words that must follow each other
 //
-// So this coder reads a constituency tree (a supplied Penn Treebank parse, or
+// So this coder reads a constituency tree (petrarch_reading.h; a supplied Penn Treebank parse, or
 // link-grammar's), turns its noun phrases into actor phrases (compounds such as
 // "Gondor and Osgiliath" into one phrase per member), drops short clauses
 // between commas, and for each verb phrase matches the verb's patterns against
