@@ -178,6 +178,8 @@ class ActorPhraseReader {
   void visit(const PhraseNode& node) {
     if (node.is_leaf()) return add_leaf(node);
     const std::string_view cat = category(node.label);
+    // "(NP-TMP (NN today))" names a time, never an actor.
+    if (cat == "NP" && node.label.find("-TMP") != std::string::npos) return add_words(node);
     if (cat == "NP") return add_noun_phrase(node);
     if (cat == "VP") return add_verb_phrase(node);
     for (const PhraseNode& child : node.children) visit(child);

@@ -8,7 +8,7 @@ set -euo pipefail
 kroniek="$1"
 source_dir="$2"
 records="$source_dir/../shared/petrarch/PETR.UnitTest.records.xml"
-min_share=0.92
+min_share=0.95
 out=$("$kroniek" eval --petrarch "$records" --require-passed "$min_share") || {
   echo "$out" >&2
   echo "eval_petrarch: FAIL: fewer than $min_share of the records pass" >&2

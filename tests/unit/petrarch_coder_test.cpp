@@ -179,6 +179,9 @@ TEST_F(PetrarchCoderTest, RequireDyadDropsEventsWithoutAnActor) {
   EXPECT_EQ(events(tree), Events{});
   settings_.require_dyad = false;
   EXPECT_EQ(events(tree), (Events{"FRD --- 190"}));
+  // A time is no actor phrase, so "attacked today" has no target at all.
+  EXPECT_EQ(events("(ROOT (S (NP (NNP Freedonia)) (VP (VBD attacked) (NP-TMP (NN today)))))"),
+            Events{});
 }
 
 TEST_F(PetrarchCoderTest, DiscardsAndDatelines) {
