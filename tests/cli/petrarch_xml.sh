@@ -33,6 +33,17 @@ grep -q '"doc":"STORY1".*"source":{"code":"RUS".*"cameo":"11' <<<"$out" || fail 
 # A sentence given only as a parse reads as its tree's words.
 grep -q '"doc":"STORY2".*"text":"France praised Germany ."' <<<"$out" || fail "STORY2: $out"
 
+# Without a parse the text is analysed (link-grammar).
+cat >"$dir/text-only.xml" <<'XML'
+<Sentences>
+<Sentence date="20200210" id="TEXT_1" sentence="true">
+<Text>Turkey attacked Syria on Monday.</Text>
+</Sentence>
+</Sentences>
+XML
+grep -q '"doc":"TEXT".*"source":{"code":"TUR".*"cameo":"19' <<<"$("$kroniek" code "$dir/text-only.xml")" ||
+  fail "a story without parses was not analysed"
+
 # A parse the reader cannot use is reported with its document; the others are coded.
 sed 's/(VBD condemned)/(VBD condemned/' "$dir/two.xml" >"$dir/broken-tree.xml"
 set +e
