@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "lexicon/dictionary_file.h"
+#include "temp_files.h"
 
 namespace kroniek {
 namespace {
@@ -33,7 +34,7 @@ std::optional<Location> country_named(std::string_view name) {
 }
 
 std::filesystem::path temp_file(const std::string& name) {
-  return std::filesystem::temp_directory_path() / ("kroniek_gazetteer_test_" + name);
+  return kroniek::test_files::temp_path(name);
 }
 
 void write_file(const std::filesystem::path& path, const std::string& content) {

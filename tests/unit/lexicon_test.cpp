@@ -11,15 +11,12 @@
 #include "lexicon/grammar.h"
 #include "lexicon/ontology.h"
 #include "lexicon/patterns.h"
+#include "temp_files.h"
 
 namespace kroniek {
 namespace {
 
-std::string write_temp(const std::string& name, const std::string& content) {
-  auto path = std::filesystem::temp_directory_path() / ("kroniek-" + name);
-  std::ofstream(path) << content;
-  return path.string();
-}
+using kroniek::test_files::write_temp;
 
 std::vector<std::string> lower_words(const std::vector<std::string>& words) {
   std::vector<std::string> out;

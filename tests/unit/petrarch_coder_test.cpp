@@ -8,15 +8,12 @@
 #include <fstream>
 
 #include "analyze/ptb.h"
+#include "temp_files.h"
 
 namespace kroniek {
 namespace {
 
-std::string write_temp(const std::string& name, const std::string& content) {
-  auto path = std::filesystem::temp_directory_path() / ("kroniek-petrarch-coder-" + name);
-  std::ofstream(path) << content;
-  return path.string();
-}
+using kroniek::test_files::write_temp;
 
 const char* kActors =
     "FREEDONIA_ [FRD]\n"

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <functional>
 
+#include "temp_files.h"
+
 namespace kroniek {
 namespace {
 
@@ -17,11 +19,7 @@ using Kind = PetrarchPatternElement::Kind;
 using Words = std::vector<std::string>;
 const PetrarchLoadOptions kSkip{MalformedLine::skip};
 
-std::string write_temp(const std::string& name, const std::string& content) {
-  auto path = std::filesystem::temp_directory_path() / ("kroniek-petrarch-" + name);
-  std::ofstream(path) << content;
-  return path.string();
-}
+using kroniek::test_files::write_temp;
 
 // Loading `content` fails with a message naming the file, `line` and `reason`.
 void expect_error(const std::function<void(const std::string&)>& load, const std::string& content,

@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "lexicon/petrarch_dictionaries.h"
+#include "temp_files.h"
 
 namespace kroniek {
 namespace {
@@ -187,9 +188,8 @@ TEST(PetrarchXml, HostileInputIsRefusedWithoutCrashing) {
 }
 
 TEST(PetrarchXml, ReadsFromAFile) {
-  auto path = std::filesystem::temp_directory_path() / "kroniek-petrarch-records.xml";
-  std::ofstream(path) << kValidation;
-  auto input = read_petrarch_xml(path.string());
+  const std::string path = kroniek::test_files::write_temp("records.xml", kValidation);
+  auto input = read_petrarch_xml(path);
   EXPECT_EQ(input.sentences.size(), 3u);
   EXPECT_EQ(input.sentences[2].line, 33);
 }
