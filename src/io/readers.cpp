@@ -82,9 +82,12 @@ std::string invalid_utf8_reason(std::size_t offset, std::string_view where) {
 }
 
 // Archives often name files by date: "idlib-2020-02-11.txt" was published on
-// 2020-02-11, so that becomes the document date (--date is the fallback).
-std::string date_in_file_stem(const std::string& stem) {
+// 2020-02-11, so that becomes the document date (--date is the fallback). A
+// language tag may follow the date: "idlib-2020-02-11.nl.txt".
+std::string date_in_file_stem(std::string stem) {
   constexpr std::size_t kLength = 10;
+  const std::size_t dot = stem.rfind('.');
+  if (dot != std::string::npos && stem.size() - dot == 3) stem.resize(dot);  // ".nl"
   if (stem.size() < kLength) return "";
   std::string tail = stem.substr(stem.size() - kLength);
   return is_iso_date(tail) ? tail : "";

@@ -29,7 +29,7 @@ TEST(PlainText, OneDocumentNamedByFileStemWithBytesKept) {
   ASSERT_EQ(batch.documents.size(), 1u);
   EXPECT_EQ(batch.documents[0].id, "idlib-2020-02-11.nl");
   EXPECT_EQ(batch.documents[0].text, text);  // byte-exact, CRLF kept
-  EXPECT_TRUE(batch.documents[0].date.empty());
+  EXPECT_EQ(batch.documents[0].date, "2020-02-11");  // the language tag after the date
   EXPECT_TRUE(batch.documents[0].lang.empty());
 }
 
@@ -223,6 +223,9 @@ TEST(PlainTextReader, TakesTheDocumentDateFromADatedFileName) {
   ReadBatch dated = read_plain_text("archief/idlib-2020-02-11.txt", "Tekst.");
   ASSERT_EQ(dated.documents.size(), 1u);
   EXPECT_EQ(dated.documents[0].date, "2020-02-11");
+  ReadBatch tagged = read_plain_text("idlib-2020-02-11.en.txt", "Text.");
+  EXPECT_EQ(tagged.documents[0].date, "2020-02-11");
+  EXPECT_EQ(tagged.documents[0].id, "idlib-2020-02-11.en");
   ReadBatch impossible = read_plain_text("x-2020-02-31.txt", "Tekst.");
   EXPECT_EQ(impossible.documents[0].date, "");
   ReadBatch undated = read_plain_text("bericht.txt", "Tekst.");
