@@ -5,10 +5,12 @@
 #include "analyze/language.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "cli/record_printer.h"
 #include "core/date.h"
 #include "dedup/merge.h"
 #include "io/readers.h"
 #include "io/record_writers.h"
+#include "store/sqlite_store.h"
 
 namespace kroniek::cli {
 namespace {
@@ -23,6 +25,7 @@ struct CodeOptions {
   std::string merge = "batch";
   std::string data_dir = default_data_dir();
   std::vector<std::string> dictionaries;  // the user's, added to ours
+  std::string db;                         // store records there instead of printing them
 };
 
 void report(const std::string& doc, const std::string& reason) {
@@ -36,37 +39,12 @@ std::string language_of(const Document& doc, const CodeOptions& options) {
   return lang == "auto" ? detect_language(doc.text) : lang;
 }
 
-// Prints records in the chosen format; a GeoJSON collection closes when the
-// printer goes.
-class RecordPrinter {
- public:
-  explicit RecordPrinter(const std::string& format) : format_(format) {
-    if (format_ == "tsv") write_tsv_header(std::cout);
-    if (format_ == "csv") write_csv_header(std::cout);
-    if (format_ == "geojson") geojson_ = std::make_unique<GeoJsonWriter>(std::cout);
-  }
-  void print(const Record& r) {
-    if (format_ == "tsv") {
-      write_tsv(std::cout, r);
-    } else if (format_ == "csv") {
-      write_csv(std::cout, r);
-    } else if (geojson_) {
-      geojson_->write(r);
-    } else {
-      write_jsonl(std::cout, r);
-    }
-  }
-
- private:
-  std::string format_;
-  std::unique_ptr<GeoJsonWriter> geojson_;
-};
-
 class CodeCommand {
  public:
-  explicit CodeCommand(const CodeOptions& options) : options_(options), printer_(options.format) {}
+  explicit CodeCommand(const CodeOptions& options) : options_(options) {}
 
   int run() {
+    if (!open_output()) return 2;
     std::unique_ptr<Pipeline> pipeline = load_pipeline(options_.data_dir, options_.dictionaries);
     if (!pipeline) return 2;
     for (const std::string& input : options_.inputs) {
@@ -74,12 +52,32 @@ class CodeCommand {
       for (const ReadProblem& p : batch.problems) fail(p.doc, p.reason);
       for (Document& doc : batch.documents) code_document(doc, *pipeline);
     }
-    print(merge_duplicates(std::move(batch_records_)));
+    if (options_.merge == "batch")
+      output(batch_documents_, merge_duplicates(std::move(batch_records_)));
     std::cout.flush();
+    if (store_) {
+      std::cerr << "kroniek: " << options_.db << ": " << stored_ << " records of " << coded_
+                << " documents stored\n";
+    }
     return failures_ == 0 ? 0 : 1;
   }
 
  private:
+  // The store when --db is given, else the printer.
+  bool open_output() {
+    if (options_.db.empty()) {
+      printer_ = std::make_unique<RecordPrinter>(options_.format);
+      return true;
+    }
+    try {
+      store_ = std::make_unique<SqliteStore>(options_.db);
+      return true;
+    } catch (const StoreError& e) {
+      std::cerr << "kroniek: " << e.what() << "\n";
+      return false;
+    }
+  }
+
   void fail(const std::string& doc, const std::string& reason) {
     report(doc, reason);
     ++failures_;
@@ -94,25 +92,43 @@ class CodeCommand {
     try {
       if (options_.explain) pipeline.explain(doc, std::cerr);
       std::vector<Record> records = pipeline.code(doc);
+      ++coded_;
       if (options_.merge == "batch") {
         std::move(records.begin(), records.end(), std::back_inserter(batch_records_));
+        if (store_) batch_documents_.push_back(std::move(doc));
       } else {
-        print(options_.merge == "document" ? merge_duplicates(std::move(records)) : records);
+        output({doc},
+               options_.merge == "document" ? merge_duplicates(std::move(records)) : records);
       }
     } catch (const std::exception& e) {
       fail(doc.id, std::string("could not be coded: ") + e.what());
     }
   }
 
-  void print(const std::vector<Record>& records) {
+  void output(const std::vector<Document>& documents, const std::vector<Record>& records) {
+    std::vector<Record> shown;
     for (const Record& r : records) {
-      if (r.modality == "asserted" || options_.all_modalities) printer_.print(r);
+      if (r.modality == "asserted" || options_.all_modalities) shown.push_back(r);
+    }
+    if (!store_) {
+      for (const Record& r : shown) printer_->print(r);
+      return;
+    }
+    try {
+      store_->replace_documents(documents, shown);
+      stored_ += shown.size();
+    } catch (const StoreError& e) {
+      for (const Document& d : documents)
+        fail(d.id, std::string("could not be stored: ") + e.what());
     }
   }
 
   const CodeOptions& options_;
-  RecordPrinter printer_;
-  std::vector<Record> batch_records_;  // --merge batch: printed when the batch is coded
+  std::unique_ptr<RecordPrinter> printer_;
+  std::unique_ptr<SqliteStore> store_;
+  std::vector<Record> batch_records_;      // --merge batch: output when the batch is coded
+  std::vector<Document> batch_documents_;  // ... and, with --db, their documents
+  std::size_t coded_ = 0, stored_ = 0;
   int failures_ = 0;
 };
 
@@ -139,6 +155,9 @@ void add_code_command(CLI::App& app, int& exit_code) {
                   "Merge records of one real-world event across the whole batch (printed at the "
                   "end), within each document, or not at all")
       ->check(CLI::IsMember({"batch", "document", "none"}));
+  cmd->add_option("--db", options->db,
+                  "Store the documents and their records in this SQLite file (created when "
+                  "missing; re-coding a document replaces its records) instead of printing them");
   cmd->add_option("--data", options->data_dir, "Dictionary directory (replaces ours)")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--dictionaries", options->dictionaries,

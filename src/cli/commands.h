@@ -10,6 +10,12 @@ void add_code_command(CLI::App& app, int& exit_code);
 // Registers `kroniek eval`.
 void add_eval_command(CLI::App& app, int& exit_code);
 
+// Registers `kroniek query` (records from a store).
+void add_query_command(CLI::App& app, int& exit_code);
+
+// Registers `kroniek serve` (dashboard and JSON API over a store).
+void add_serve_command(CLI::App& app, int& exit_code);
+
 // Registers `kroniek gazetteer` (builds the place index).
 void add_gazetteer_command(CLI::App& app, int& exit_code);
 

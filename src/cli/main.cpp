@@ -9,6 +9,8 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   kroniek::cli::add_code_command(app, exit_code);
   kroniek::cli::add_eval_command(app, exit_code);
+  kroniek::cli::add_query_command(app, exit_code);
+  kroniek::cli::add_serve_command(app, exit_code);
   kroniek::cli::add_gazetteer_command(app, exit_code);
   CLI11_PARSE(app, argc, argv);
   return exit_code;

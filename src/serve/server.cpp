@@ -1,0 +1,402 @@
+#include "serve/server.h"
+
+#include <httplib.h>
+
+#include <charconv>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "core/date.h"
+#include "io/record_writers.h"
+#include "store/sqlite_store.h"
+
+namespace kroniek {
+namespace {
+
+using nlohmann::json;
+
+// A request the client got wrong: answered 400 with its reason.
+struct BadRequest {
+  std::string reason;
+};
+
+// Read-only connections to the store, one per request in flight, kept for the
+// next: SQLite connections must not be shared between threads mid-query.
+class StorePool {
+ public:
+  explicit StorePool(std::string path) : path_(std::move(path)) { give_back(open()); }
+
+  class Lease {
+   public:
+    Lease(StorePool& pool, std::unique_ptr<SqliteStore> store)
+        : pool_(pool), store_(std::move(store)) {}
+    ~Lease() { pool_.give_back(std::move(store_)); }
+    Lease(const Lease&) = delete;
+    Lease& operator=(const Lease&) = delete;
+    const SqliteStore* operator->() const { return store_.get(); }
+
+   private:
+    StorePool& pool_;
+    std::unique_ptr<SqliteStore> store_;
+  };
+
+  Lease lease() {
+    {
+      std::lock_guard lock(mutex_);
+      if (!idle_.empty()) {
+        std::unique_ptr<SqliteStore> store = std::move(idle_.back());
+        idle_.pop_back();
+        return Lease(*this, std::move(store));
+      }
+    }
+    return Lease(*this, open());
+  }
+
+ private:
+  std::unique_ptr<SqliteStore> open() const {
+    return std::make_unique<SqliteStore>(path_, SqliteStore::Access::read_only);
+  }
+  void give_back(std::unique_ptr<SqliteStore> store) {
+    std::lock_guard lock(mutex_);
+    idle_.push_back(std::move(store));
+  }
+  std::string path_;
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<SqliteStore>> idle_;
+};
+
+// ---------------------------------------------------------------------------
+// Parameters
+
+// A whole number from `low` to `high`, or the default when absent.
+std::size_t number_parameter(const httplib::Request& request, const std::string& name,
+                             std::size_t fallback, std::size_t low, std::size_t high) {
+  if (!request.has_param(name)) return fallback;
+  const std::string value = request.get_param_value(name);
+  std::size_t number = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size() || number < low || number > high) {
+    throw BadRequest{name + ": '" + value + "' is not a whole number from " + std::to_string(low) +
+                     " to " + std::to_string(high)};
+  }
+  return number;
+}
+
+// For endpoints without filters: any parameter but `allowed` is an error.
+void only_parameters(const httplib::Request& request, const std::set<std::string>& allowed) {
+  for (const auto& [name, value] : request.params) {
+    if (!allowed.count(name)) throw BadRequest{"unknown parameter '" + name + "'"};
+  }
+}
+
+// The record filters of the request; any other parameter but `also` is an error.
+RecordQuery filters_of(const httplib::Request& request, const std::set<std::string>& also) {
+  RecordQuery query;
+  std::set<std::string> seen;
+  for (const auto& [name, value] : request.params) {
+    if (also.count(name)) continue;
+    if (!seen.insert(name).second) throw BadRequest{name + ": given more than once"};
+    const std::string why = set_record_filter(query, name, value);
+    if (why.empty()) continue;
+    if (why.rfind("unknown filter", 0) == 0) {
+      std::string known;
+      for (const std::string& n : record_filter_names()) known += (known.empty() ? "" : ", ") + n;
+      for (const std::string& n : also) known += ", " + n;
+      throw BadRequest{"unknown parameter '" + name + "' (known: " + known + ")"};
+    }
+    throw BadRequest{name + ": " + why};
+  }
+  return query;
+}
+
+// ---------------------------------------------------------------------------
+// Answers
+
+// Debian's cpp-httplib compresses a body typed exactly "application/json" or
+// "text/javascript" with Brotli at its slowest setting (0.4 s for a page of
+// records, 2 s for the map's outlines); with a charset the type is not on its
+// list, and answers go out as they are.
+constexpr const char* kJson = "application/json; charset=utf-8";
+
+void send_json(httplib::Response& response, const json& body) {
+  response.set_content(body.dump(), kJson);
+}
+
+void send_error(httplib::Response& response, int status, const std::string& reason) {
+  response.status = status;
+  send_json(response, json{{"error", reason}});
+}
+
+// The records as one JSON object, the stored lines spliced in as they are.
+std::string records_page(std::size_t total, const RecordQuery& q,
+                         const std::vector<std::string>& lines) {
+  std::string body = "{\"total\":" + std::to_string(total) +
+                     ",\"limit\":" + std::to_string(q.limit) +
+                     ",\"offset\":" + std::to_string(q.offset) + ",\"records\":[";
+  for (std::size_t i = 0; i < lines.size(); ++i) body += (i ? "," : "") + lines[i];
+  return body + "]}";
+}
+
+json to_json(const PlaceCount& p) {
+  return {{"name", p.name},
+          {"country", p.country},
+          {"lat", p.lat},
+          {"lon", p.lon},
+          {"count", p.count},
+          {"by_quad", p.by_quad},
+          {"quad_class", p.quad_class}};
+}
+// The days as {"date", "count", "roots": {"19": n, ...}} ("" is displacement):
+// a row per day, not per day and root, keeps five years under 300 KB.
+json days_json(const std::vector<DayCount>& rows) {
+  json days = json::array();
+  for (const DayCount& row : rows) {
+    if (days.empty() || days.back()["date"] != row.date) {
+      days.push_back({{"date", row.date}, {"count", 0}, {"roots", json::object()}});
+    }
+    json& day = days.back();
+    day["count"] = day["count"].get<std::size_t>() + row.count;
+    day["roots"][row.root] = row.count;
+  }
+  return days;
+}
+json to_json(const ActorCount& a) {
+  return {{"code", a.code},
+          {"country", a.country},
+          {"as_source", a.as_source},
+          {"as_target", a.as_target},
+          {"total", a.as_source + a.as_target}};
+}
+json to_json(const CountryCount& c) {
+  return {{"country", c.country},
+          {"as_source", c.as_source},
+          {"as_target", c.as_target},
+          {"total", c.as_source + c.as_target}};
+}
+json to_json(const DyadCount& d) {
+  return {{"source", d.source},
+          {"target", d.target},
+          {"count", d.count},
+          {"goldstein", d.goldstein},
+          {"quad_class", d.quad_class}};
+}
+json to_json(const DocumentSummary& d) {
+  return {
+      {"id", d.id}, {"lang", d.lang}, {"date", d.date}, {"title", d.title}, {"records", d.records}};
+}
+
+template <class T>
+json list_json(const std::vector<T>& items) {
+  json list = json::array();
+  for (const T& item : items) list.push_back(to_json(item));
+  return list;
+}
+
+std::string record_line(const Record& r) {
+  std::ostringstream out;
+  write_jsonl(out, r);
+  std::string line = out.str();
+  while (!line.empty() && line.back() == '\n') line.pop_back();
+  return line;
+}
+
+// The pasted document of a POST /api/code body.
+Document pasted_document(const std::string& body) {
+  const json request = json::parse(body, nullptr, false);
+  if (request.is_discarded() || !request.is_object())
+    throw BadRequest{"the body is not a JSON object"};
+  auto text_field = [&](const char* name) {
+    const auto it = request.find(name);
+    if (it == request.end() || it->is_null()) return std::string();
+    if (!it->is_string()) throw BadRequest{std::string(name) + ": not a string"};
+    return it->get<std::string>();
+  };
+  Document doc;
+  doc.id = "pasted";
+  doc.text = text_field("text");
+  doc.lang = text_field("lang");
+  doc.date = text_field("date");
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) throw BadRequest{"text: empty"};
+  if (doc.lang.empty()) doc.lang = "auto";
+  if (doc.lang != "nl" && doc.lang != "en" && doc.lang != "auto") {
+    throw BadRequest{"lang: '" + doc.lang + "' is not one of nl, en, auto"};
+  }
+  if (!doc.date.empty() && !is_iso_date(doc.date)) {
+    throw BadRequest{"date: '" + doc.date + "' is not a date YYYY-MM-DD"};
+  }
+  return doc;
+}
+
+}  // namespace
+
+struct DashboardServer::Impl {
+  explicit Impl(ServeSettings s) : settings(std::move(s)), stores(settings.db) {}
+
+  ServeSettings settings;
+  StorePool stores;
+  httplib::Server http;
+  std::mutex coding;  // the analyzers code one text at a time
+
+  // Runs a handler: a BadRequest is a 400, anything else a 500 whose details
+  // go to the log, never to the client.
+  template <class Handler>
+  httplib::Server::Handler guarded(Handler handler) {
+    return [handler](const httplib::Request& request, httplib::Response& response) {
+      try {
+        handler(request, response);
+      } catch (const BadRequest& e) {
+        send_error(response, 400, e.reason);
+      } catch (const std::exception& e) {
+        std::cerr << "kroniek serve: " << request.method << " " << request.path << ": " << e.what()
+                  << "\n";
+        send_error(response, 500, "internal error");
+      }
+    };
+  }
+
+  void routes() {
+    http.Get("/api/stats", guarded([this](const auto& request, auto& response) {
+               only_parameters(request, {});
+               const StoreStats s = stores.lease()->stats();
+               send_json(response, {{"records", s.records},
+                                    {"documents", s.documents},
+                                    {"date_min", s.date_min},
+                                    {"date_max", s.date_max},
+                                    {"schema_version", SqliteStore::kSchemaVersion}});
+             }));
+    http.Get("/api/records", guarded([this](const auto& request, auto& response) {
+               RecordQuery q = filters_of(request, {"limit", "offset"});
+               q.limit = number_parameter(request, "limit", 100, 1, 1000);
+               q.offset = number_parameter(request, "offset", 0, 0, 1'000'000'000);
+               auto store = stores.lease();
+               response.set_content(records_page(store->count(q), q, store->record_json(q)), kJson);
+             }));
+    http.Get("/api/places", guarded([this](const auto& request, auto& response) {
+               const RecordQuery q = filters_of(request, {});
+               send_json(response, {{"places", list_json(stores.lease()->places(q))}});
+             }));
+    http.Get("/api/timeline", guarded([this](const auto& request, auto& response) {
+               const RecordQuery q = filters_of(request, {});
+               send_json(response, {{"days", days_json(stores.lease()->days(q))}});
+             }));
+    http.Get("/api/actors", guarded([this](const auto& request, auto& response) {
+               const RecordQuery q = filters_of(request, {"limit"});
+               const std::size_t top = number_parameter(request, "limit", 50, 1, 1000);
+               send_json(response, {{"actors", list_json(stores.lease()->actors(q, top))}});
+             }));
+    http.Get("/api/countries", guarded([this](const auto& request, auto& response) {
+               const RecordQuery q = filters_of(request, {"limit"});
+               const std::size_t top = number_parameter(request, "limit", 50, 1, 1000);
+               send_json(response, {{"countries", list_json(stores.lease()->countries(q, top))}});
+             }));
+    http.Get("/api/network", guarded([this](const auto& request, auto& response) {
+               const RecordQuery q = filters_of(request, {"limit"});
+               const std::size_t top = number_parameter(request, "limit", 200, 1, 1000);
+               send_json(response, {{"edges", list_json(stores.lease()->dyads(q, top))}});
+             }));
+    http.Get("/api/documents", guarded([this](const auto& request, auto& response) {
+               only_parameters(request, {"limit", "offset"});
+               const std::size_t limit = number_parameter(request, "limit", 100, 1, 1000);
+               const std::size_t offset = number_parameter(request, "offset", 0, 0, 1'000'000'000);
+               auto store = stores.lease();
+               send_json(response, {{"total", store->stats().documents},
+                                    {"documents", list_json(store->documents(limit, offset))}});
+             }));
+    http.Get("/api/documents/(.+)", guarded([this](const auto& request, auto& response) {
+               const std::string id = request.matches[1];
+               const std::optional<Document> d = stores.lease()->document(id);
+               if (!d) return send_error(response, 404, "no document '" + id + "'");
+               send_json(response, {{"id", d->id},
+                                    {"lang", d->lang},
+                                    {"date", d->date},
+                                    {"title", d->title},
+                                    {"text", d->text}});
+             }));
+    http.Post("/api/code", guarded([this](const auto& request, auto& response) {
+                code_pasted(request, response);
+              }));
+    http.Get("/api/.*", guarded([](const auto& request, auto& response) {
+               send_error(response, 404, "no API endpoint " + request.path);
+             }));
+  }
+
+  void code_pasted(const httplib::Request& request, httplib::Response& response) {
+    if (!settings.coder) return send_error(response, 503, "this server does not code text");
+    Document doc = pasted_document(request.body);
+    std::vector<Record> records;
+    try {
+      std::lock_guard lock(coding);
+      records = settings.coder(doc);
+    } catch (const std::exception& e) {
+      throw BadRequest{std::string("the text could not be coded: ") + e.what()};
+    }
+    std::string lines;
+    for (const Record& r : records) lines += (lines.empty() ? "" : ",") + record_line(r);
+    const json document = {
+        {"id", doc.id}, {"lang", doc.lang}, {"date", doc.date}, {"text", doc.text}};
+    response.set_content("{\"records\":[" + lines + "],\"document\":" + document.dump() + "}",
+                         kJson);
+  }
+
+  void static_files() {
+    if (!http.set_mount_point("/", settings.web_dir)) {
+      throw std::runtime_error(settings.web_dir + ": the dashboard's folder cannot be served");
+    }
+    http.set_default_headers({
+        {"X-Content-Type-Options", "nosniff"},
+        {"X-Frame-Options", "DENY"},
+        {"Referrer-Policy", "no-referrer"},
+        // Leaflet places markers with inline styles; nothing loads from elsewhere.
+        {"Content-Security-Policy",
+         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+         "object-src 'none'; frame-ancestors 'none'"},
+    });
+    http.set_error_handler([](const httplib::Request& request, httplib::Response& response) {
+      if (!response.body.empty()) return;
+      const std::string reason = response.status == 413   ? "the body is too large"
+                                 : response.status == 404 ? "not found: " + request.path
+                                                          : "request failed";
+      send_json(response, json{{"error", reason}});
+    });
+    http.set_payload_max_length(settings.max_body);
+    // Small answers go out at once, not after the peer's delayed ACK (40 ms).
+    http.set_tcp_nodelay(true);
+    http.set_file_extension_and_mimetype_mapping("json", kJson);
+    http.set_file_extension_and_mimetype_mapping("js", "application/javascript; charset=utf-8");
+  }
+};
+
+DashboardServer::DashboardServer(ServeSettings settings)
+    : impl_(std::make_unique<Impl>(std::move(settings))) {
+  if (!std::filesystem::is_directory(impl_->settings.web_dir)) {
+    throw std::runtime_error(impl_->settings.web_dir +
+                             ": no such folder (the dashboard is built into build/web)");
+  }
+  impl_->routes();
+  impl_->static_files();
+}
+
+DashboardServer::~DashboardServer() = default;
+
+int DashboardServer::bind() {
+  const std::string& host = impl_->settings.host;
+  const int port =
+      impl_->settings.port == 0
+          ? impl_->http.bind_to_any_port(host)
+          : (impl_->http.bind_to_port(host, impl_->settings.port) ? impl_->settings.port : -1);
+  if (port < 0) {
+    throw std::runtime_error("cannot listen on " + host + ":" +
+                             std::to_string(impl_->settings.port) + " (in use, or not allowed)");
+  }
+  return port;
+}
+
+void DashboardServer::listen() { impl_->http.listen_after_bind(); }
+
+void DashboardServer::stop() { impl_->http.stop(); }
+
+}  // namespace kroniek

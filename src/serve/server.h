@@ -1,0 +1,61 @@
+// `kroniek serve`: the store's records and sums as a JSON API, the dashboard
+// of web/ beside it, and coding of pasted text on the spot.
+//
+// The API (every GET takes the record filters of store/record_query.h by
+// their names; a bad or unknown parameter is a 400 with {"error": why}):
+//   GET  /api/stats                  records, documents, first and last day
+//   GET  /api/records?limit&offset   {"total", "limit", "offset", "records": [record]}
+//   GET  /api/places                 places with coordinates: count, by quad class
+//   GET  /api/timeline               counts per day, and per CAMEO root
+//   GET  /api/actors?limit           actors by events as source and as target
+//   GET  /api/countries?limit        the same by country
+//   GET  /api/network?limit          dyads: events from one actor to another
+//   GET  /api/documents?limit&offset the documents, with their record counts
+//   GET  /api/documents/ID           one document with its text
+//   POST /api/code                   {"text", "lang", "date"} -> {"records", "document"}
+// Pasted text is coded, never stored: the server only reads the store.
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/event.h"
+
+namespace kroniek {
+
+// Codes one pasted document (id, text, lang and date set; lang may be
+// "auto") into records; throws std::exception with a reason users may read.
+using TextCoder = std::function<std::vector<Record>(Document&)>;
+
+struct ServeSettings {
+  std::string db;       // the SQLite store, opened read-only
+  std::string web_dir;  // the dashboard's files; nothing outside it is served
+  std::string host = "127.0.0.1";
+  int port = 8080;                    // 0: any free port
+  std::size_t max_body = 512 * 1024;  // bytes of a POST body
+  TextCoder coder;                    // POST /api/code; absent: 503
+};
+
+class DashboardServer {
+ public:
+  // Checks that the store opens and web_dir exists; throws std::runtime_error.
+  explicit DashboardServer(ServeSettings settings);
+  ~DashboardServer();
+  DashboardServer(const DashboardServer&) = delete;
+  DashboardServer& operator=(const DashboardServer&) = delete;
+
+  // Binds the port (throws std::runtime_error when it cannot) and returns it.
+  int bind();
+  // Answers requests until stop(); call bind() first.
+  void listen();
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kroniek
