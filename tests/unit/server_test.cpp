@@ -12,33 +12,14 @@
 
 #include "store/sqlite_store.h"
 #include "temp_files.h"
+#include "test_records.h"
 
 namespace kroniek {
 namespace {
 
 using nlohmann::json;
 
-const ActorCode kTurMil{"TURMIL", "TUR", "MIL"};
-const ActorCode kSyrMil{"SYRMIL", "SYR", "MIL"};
-const ActorCode kRusGov{"RUSGOV", "RUS", "GOV"};
-
-Record event(const std::string& id, const std::string& doc, const std::string& date,
-             const ActorCode& source, const ActorCode& target, const std::string& cameo,
-             int quad_class, double goldstein, const std::string& evidence) {
-  Record r;
-  r.id = id;
-  r.doc = doc;
-  r.lang = "nl";
-  r.date = date;
-  r.source = {source, source.code};
-  r.target = {target, target.code};
-  r.cameo = cameo;
-  r.root = cameo.substr(0, 2);
-  r.quad_class = quad_class;
-  r.goldstein = goldstein;
-  r.evidence.push_back({0, 0, evidence.size(), evidence, doc});
-  return r;
-}
+using namespace test_records;
 
 const Location kIdlib{"Idlib", "region", "SYR", 35.93, 36.63, std::nullopt};
 const Location kAnkara{"Ankara", "city", "TUR", 39.92, 32.85, std::nullopt};

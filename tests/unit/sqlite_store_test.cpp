@@ -11,6 +11,7 @@
 
 #include "io/record_writers.h"
 #include "temp_files.h"
+#include "test_records.h"
 
 namespace kroniek {
 namespace {
@@ -19,29 +20,17 @@ std::string temp_path(const std::string& name) {
   return kroniek::test_files::temp_path(name).string();
 }
 
+using namespace test_records;
+
+// An event whose quad class follows its code, as the store's tests need no more.
 Record event(const std::string& id, const std::string& doc, const std::string& date,
              const ActorCode& source, const ActorCode& target, const std::string& cameo,
              const std::string& evidence) {
-  Record r;
-  r.id = id;
-  r.doc = doc;
-  r.lang = "nl";
-  r.date = date;
-  r.source = {source, source.code};
-  r.target = {target, target.code};
-  r.cameo = cameo;
-  r.root = cameo.substr(0, 2);
-  r.quad_class = cameo.starts_with("19") ? 4 : 1;
-  r.evidence.push_back({0, 0, evidence.size(), evidence, doc});
-  return r;
+  return test_records::event(id, doc, date, source, target, cameo, cameo.starts_with("19") ? 4 : 1,
+                             0.0, evidence);
 }
 
 Document document(const std::string& id) { return Document{id, "nl", "2020-02-11", "", "tekst"}; }
-
-const ActorCode kTurMil{"TURMIL", "TUR", "MIL"};
-const ActorCode kSyrMil{"SYRMIL", "SYR", "MIL"};
-const ActorCode kRusGov{"RUSGOV", "RUS", "GOV"};
-const ActorCode kTur{"TUR", "TUR", ""};
 
 std::vector<std::string> ids(const std::vector<Record>& records) {
   std::vector<std::string> out;
