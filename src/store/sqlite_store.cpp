@@ -343,9 +343,110 @@ void SqliteStore::migrate() {
   t.commit();
 }
 
+namespace {
+
+// Writes records with their JSON, the documents they have evidence in, and
+// their evidence for full-text search; a record with the same id is replaced.
+class RecordWriter {
+ public:
+  RecordWriter(sqlite3* db, const std::string& path)
+      : db_(db),
+        drop_evidence_(
+            db, "DELETE FROM evidence WHERE rowid = (SELECT rowid FROM records WHERE id = ?)",
+            path),
+        put_record_(db,
+                    "INSERT OR REPLACE INTO records VALUES "
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    path),
+        put_json_(db, "INSERT OR REPLACE INTO record_json VALUES (?, ?)", path),
+        put_link_(db, "INSERT OR IGNORE INTO record_documents VALUES (?, ?)", path),
+        put_evidence_(db, "INSERT INTO evidence (rowid, text) VALUES (?, ?)", path) {}
+
+  void put(const Record& r) {
+    const Location* place = r.location ? &*r.location : nullptr;
+    drop_evidence_.bind(r.id).run();
+    put_record_.bind(r.id, false)
+        .bind(r.doc, false)
+        .bind(r.type, false)
+        .bind(r.date)
+        .bind(r.date_end)
+        .bind(r.source.code.code)
+        .bind(r.source.code.country)
+        .bind(r.target.code.code)
+        .bind(r.target.code.country)
+        .bind(r.cameo)
+        .bind(r.root);
+    if (r.type == "event") {
+      put_record_.bind(static_cast<long long>(r.quad_class)).bind(r.goldstein);
+    } else {
+      put_record_.bind(std::optional<double>()).bind(std::optional<double>());
+    }
+    put_record_.bind(r.modality, false)
+        .bind(place ? place->name : "")
+        .bind(place ? place->country : "")
+        .bind(place ? place->lat : std::nullopt)
+        .bind(place ? place->lon : std::nullopt)
+        .bind(static_cast<long long>(r.mentions))
+        .run();
+    const long long rowid = sqlite3_last_insert_rowid(db_);
+    put_json_.bind(r.id, false).bind(json_of(r), false).run();
+    for (const std::string& doc : documents_of(r))
+      put_link_.bind(r.id, false).bind(doc, false).run();
+    put_evidence_.bind(rowid).bind(evidence_text(r), false).run();
+  }
+
+ private:
+  sqlite3* db_;
+  Statement drop_evidence_, put_record_, put_json_, put_link_, put_evidence_;
+};
+
+// A record merged from mentions in several documents outlives the re-coding
+// of some of them: it loses their mentions and keeps the others', which no
+// run codes again. (The new records of the re-coded documents are not merged
+// with it: merging happens when coding.)
+void keep_other_mentions(sqlite3* db, const std::string& path,
+                         const std::set<std::string>& replaced, RecordWriter& writer) {
+  Statement shared(db,
+                   "SELECT j.json FROM record_json j WHERE j.id IN "
+                   "(SELECT l.record FROM record_documents l JOIN record_documents o "
+                   "ON o.record = l.record AND o.doc <> l.doc WHERE l.doc = ?)",
+                   path);
+  std::map<std::string, Record> kept;
+  for (const std::string& doc : replaced) {
+    shared.bind(doc, false);
+    while (shared.step()) {
+      Record r;
+      try {
+        r = read_record_json(shared.text(0));
+      } catch (const std::invalid_argument& e) {
+        throw StoreError(path + ": a stored record cannot be read back: " + e.what());
+      }
+      std::erase_if(r.evidence, [&](const Evidence& e) {
+        return replaced.count(e.doc.empty() ? r.doc : e.doc) > 0;
+      });
+      if (r.evidence.empty()) continue;
+      if (replaced.count(r.doc)) r.doc = r.evidence.front().doc;
+      r.mentions = r.evidence.size();
+      kept.emplace(r.id, std::move(r));
+    }
+    shared.reset();
+  }
+  Statement unlink(db, "DELETE FROM record_documents WHERE record = ? AND doc = ?", path);
+  for (const auto& [id, r] : kept) {
+    for (const std::string& doc : replaced) unlink.bind(id, false).bind(doc, false).run();
+    writer.put(r);
+  }
+}
+
+}  // namespace
+
 void SqliteStore::replace_documents(const std::vector<Document>& documents,
                                     const std::vector<Record>& records) {
   Transaction t(db_, path_);
+  RecordWriter writer(db_, path_);
+  std::set<std::string> replaced;
+  for (const Document& d : documents) replaced.insert(d.id);
+  keep_other_mentions(db_, path_, replaced, writer);
   Statement drop_evidence(db_,
                           "DELETE FROM evidence WHERE rowid IN (SELECT r.rowid FROM records r "
                           "JOIN record_documents l ON l.record = r.id WHERE l.doc = ?)",
@@ -370,47 +471,7 @@ void SqliteStore::replace_documents(const std::vector<Document>& documents,
         .bind(d.text, false)
         .run();
   }
-  Statement drop_one_evidence(
-      db_, "DELETE FROM evidence WHERE rowid = (SELECT rowid FROM records WHERE id = ?)", path_);
-  Statement put_record(db_,
-                       "INSERT OR REPLACE INTO records VALUES "
-                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       path_);
-  Statement put_json(db_, "INSERT OR REPLACE INTO record_json VALUES (?, ?)", path_);
-  Statement put_link(db_, "INSERT OR IGNORE INTO record_documents VALUES (?, ?)", path_);
-  Statement put_evidence(db_, "INSERT INTO evidence (rowid, text) VALUES (?, ?)", path_);
-  for (const Record& r : records) {
-    const Location* place = r.location ? &*r.location : nullptr;
-    drop_one_evidence.bind(r.id).run();
-    put_record.bind(r.id, false)
-        .bind(r.doc, false)
-        .bind(r.type, false)
-        .bind(r.date)
-        .bind(r.date_end)
-        .bind(r.source.code.code)
-        .bind(r.source.code.country)
-        .bind(r.target.code.code)
-        .bind(r.target.code.country)
-        .bind(r.cameo)
-        .bind(r.root);
-    if (r.type == "event") {
-      put_record.bind(static_cast<long long>(r.quad_class)).bind(r.goldstein);
-    } else {
-      put_record.bind(std::optional<double>()).bind(std::optional<double>());
-    }
-    put_record.bind(r.modality, false)
-        .bind(place ? place->name : "")
-        .bind(place ? place->country : "")
-        .bind(place ? place->lat : std::nullopt)
-        .bind(place ? place->lon : std::nullopt)
-        .bind(static_cast<long long>(r.mentions))
-        .run();
-    const long long rowid = sqlite3_last_insert_rowid(db_);
-    put_json.bind(r.id, false).bind(json_of(r), false).run();
-    for (const std::string& doc : documents_of(r))
-      put_link.bind(r.id, false).bind(doc, false).run();
-    put_evidence.bind(rowid).bind(evidence_text(r), false).run();
-  }
+  for (const Record& r : records) writer.put(r);
   t.commit();
 }
 

@@ -141,6 +141,32 @@ TEST_F(StoreTest, RecodingADocumentReplacesItsRecords) {
   EXPECT_EQ(find(q), Ids{});
 }
 
+TEST_F(StoreTest, RecodingOneDocumentKeepsTheMentionsOfOthers) {
+  // One shelling told by both documents, merged when they were coded together.
+  Record merged = event("e:5", "idlib", "2020-02-10", kTurMil, kSyrMil, "190",
+                        "Turkse soldaten beschoten Syrische soldaten.");
+  merged.evidence.push_back({2, 0, 20, "Ankara schoot op Syrische stellingen.", "kyiv"});
+  merged.mentions = 2;
+  store_->replace_documents({document("idlib"), document("kyiv")}, {merged});
+  store_->replace_documents({document("idlib")}, {});  // idlib coded again, now without it
+  RecordQuery q;
+  q.doc = "kyiv";
+  const std::vector<Record> left = store_->records(q);
+  ASSERT_EQ(left.size(), 1u);
+  EXPECT_EQ(left[0].id, "e:5");
+  EXPECT_EQ(left[0].doc, "kyiv");
+  EXPECT_EQ(left[0].mentions, 1u);
+  ASSERT_EQ(left[0].evidence.size(), 1u);
+  EXPECT_EQ(left[0].evidence[0].doc, "kyiv");
+  q.doc = "idlib";
+  EXPECT_EQ(store_->count(q), 0u);
+  RecordQuery text;
+  text.text = "Turkse soldaten";  // idlib's sentence left the search with it
+  EXPECT_EQ(store_->count(text), 0u);
+  text.text = "stellingen";
+  EXPECT_EQ(store_->count(text), 1u);
+}
+
 TEST_F(StoreTest, ReopeningKeepsEverything) {
   store_.reset();
   SqliteStore again(path_);
