@@ -28,7 +28,7 @@ TEST(PlainText, OneDocumentNamedByFileStemWithBytesKept) {
   ASSERT_TRUE(batch.problems.empty());
   ASSERT_EQ(batch.documents.size(), 1u);
   EXPECT_EQ(batch.documents[0].id, "idlib-2020-02-11.nl");
-  EXPECT_EQ(batch.documents[0].text, text);  // byte-exact, CRLF kept
+  EXPECT_EQ(batch.documents[0].text, text);          // byte-exact, CRLF kept
   EXPECT_EQ(batch.documents[0].date, "2020-02-11");  // the language tag after the date
   EXPECT_TRUE(batch.documents[0].lang.empty());
 }
