@@ -77,6 +77,13 @@ std::size_t locate_invalid_utf8(std::string_view bytes) {
   return bytes.size();  // simdjson and ICU disagree: point past the end
 }
 
+// Why a text is too large to code, or "".
+std::string size_problem(std::size_t bytes) {
+  if (bytes <= kMaxDocumentBytes) return "";
+  return "larger than the limit of " + std::to_string(kMaxDocumentBytes / (1024 * 1024)) +
+         " MiB for one document (" + std::to_string(bytes) + " bytes); split it into articles";
+}
+
 std::string invalid_utf8_reason(std::size_t offset, std::string_view where) {
   return "invalid UTF-8 at byte " + std::to_string(offset) + std::string(where);
 }
@@ -167,7 +174,8 @@ void read_jsonl_line(simdjson::dom::parser& parser, const JsonlLine& line, ReadB
     return;
   }
   Document doc;
-  const std::string reason = fill_document(object, doc);
+  std::string reason = fill_document(object, doc);
+  if (reason.empty()) reason = size_problem(doc.text.size());
   if (doc.id.empty()) doc.id = line.fallback_id;
   if (!reason.empty()) {
     batch.problems.push_back({line.where + " (" + doc.id + ")", reason});
@@ -242,6 +250,10 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
 
 ReadBatch read_plain_text(const std::string& name, std::string bytes) {
   ReadBatch batch;
+  if (std::string why = size_problem(bytes.size()); !why.empty()) {
+    batch.problems.push_back({name, why});
+    return batch;
+  }
   if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
     batch.problems.push_back({name, invalid_utf8_reason(bad, "")});
     return batch;

@@ -1,5 +1,6 @@
 // Readers: files, JSONL and stdin into Documents, with every rejected document reported.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,11 @@ struct ReadBatch {
   std::vector<Document> documents;
   std::vector<ReadProblem> problems;
 };
+
+// The largest document kroniek reads: news articles are a few kilobytes, and a
+// larger text is an archive or a page dump to split first (analysing 4 MiB
+// takes Frog about ten minutes). A larger one is reported, not coded.
+inline constexpr std::size_t kMaxDocumentBytes = 4 * 1024 * 1024;
 
 // One document from a plain-text file; its id is the file name without directory and
 // extension. The text is kept byte-exact (no newline normalisation), less a UTF-8 BOM.

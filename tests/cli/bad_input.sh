@@ -21,6 +21,7 @@ printf 'Rusland steunt het Syrische leger.\nTurkije heeft maandag Syrische solda
   >"$work/good.txt"
 printf 'Rusland steunt \xff\xfe het Syrische leger.\n' >"$work/bad-utf8.txt"
 : >"$work/empty.txt"
+head -c 5000000 /dev/zero | tr '\0' 'a' >"$work/huge.txt"  # over the 4 MiB limit
 {
   echo '{"id":"goed-1","text":"Rusland steunt het Syrische leger.","date":"2020-02-11"}'
   echo 'dit is geen json'
@@ -29,7 +30,7 @@ printf 'Rusland steunt \xff\xfe het Syrische leger.\n' >"$work/bad-utf8.txt"
 
 status=0
 timeout 600 "$kroniek" code --lang nl --date 2020-02-11 \
-  "$work/good.txt" "$work/bad-utf8.txt" "$work/empty.txt" "$work/mixed.jsonl" \
+  "$work/good.txt" "$work/bad-utf8.txt" "$work/empty.txt" "$work/huge.txt" "$work/mixed.jsonl" \
   >"$work/out" 2>"$work/err" || status=$?
 
 ((status != 0)) || fail "exit status 0 despite bad documents"
@@ -37,6 +38,7 @@ timeout 600 "$kroniek" code --lang nl --date 2020-02-11 \
 
 grep -q "bad-utf8.txt: .*invalid UTF-8" "$work/err" || fail "stderr does not report the invalid UTF-8 file"
 grep -q "empty.txt: .*empty document" "$work/err" || fail "stderr does not report the empty file"
+grep -q "huge.txt: larger than the limit" "$work/err" || fail "stderr does not report the huge file"
 grep -q "mixed.jsonl:line 2: .*JSON" "$work/err" || fail "stderr does not report the non-JSON line"
 
 for good in "good.txt" "goed-1" "goed-2" "mixed.jsonl:line 1" "mixed.jsonl:line 3"; do

@@ -234,3 +234,30 @@ TEST(PlainTextReader, TakesTheDocumentDateFromADatedFileName) {
 
 }  // namespace
 }  // namespace kroniek
+
+namespace kroniek {
+namespace {
+
+TEST(Readers, ADocumentOverTheSizeLimitIsReportedNotRead) {
+  const std::string huge(kMaxDocumentBytes + 1, 'a');
+  const ReadBatch plain = read_plain_text("dump.txt", huge);
+  EXPECT_TRUE(plain.documents.empty());
+  ASSERT_EQ(plain.problems.size(), 1u);
+  EXPECT_EQ(plain.problems[0].doc, "dump.txt");
+  EXPECT_NE(plain.problems[0].reason.find("larger than the limit of 4 MiB"), std::string::npos)
+      << plain.problems[0].reason;
+
+  const std::string jsonl = "{\"id\":\"big\",\"text\":\"" + huge + "\"}\n" +
+                            "{\"id\":\"small\",\"text\":\"Rusland steunt Syrie.\"}\n";
+  const ReadBatch lines = read_jsonl("feed.jsonl", jsonl);
+  ASSERT_EQ(lines.documents.size(), 1u);
+  EXPECT_EQ(lines.documents[0].id, "small");
+  ASSERT_EQ(lines.problems.size(), 1u);
+  EXPECT_EQ(lines.problems[0].doc, "feed.jsonl:line 1 (big)");
+
+  const std::string at_limit(kMaxDocumentBytes, 'a');
+  EXPECT_EQ(read_plain_text("full.txt", at_limit).documents.size(), 1u);
+}
+
+}  // namespace
+}  // namespace kroniek
