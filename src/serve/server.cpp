@@ -19,9 +19,11 @@ namespace {
 
 using nlohmann::json;
 
-// A request the client got wrong: answered 400 with its reason.
+// A request the server will not answer as asked: its status (400 unless
+// said) and the reason, for the client.
 struct BadRequest {
   std::string reason;
+  int status = 400;
 };
 
 // Read-only connections to the store, one per request in flight, kept for the
@@ -205,7 +207,7 @@ std::string record_line(const Record& r) {
 }
 
 // The pasted document of a POST /api/code body.
-Document pasted_document(const std::string& body) {
+Document pasted_document(const std::string& body, std::size_t max_text) {
   const json request = json::parse(body, nullptr, false);
   if (request.is_discarded() || !request.is_object())
     throw BadRequest{"the body is not a JSON object"};
@@ -221,6 +223,11 @@ Document pasted_document(const std::string& body) {
   doc.lang = text_field("lang");
   doc.date = text_field("date");
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) throw BadRequest{"text: empty"};
+  if (doc.text.size() > max_text) {
+    throw BadRequest{"text: " + std::to_string(doc.text.size()) + " bytes, more than the " +
+                         std::to_string(max_text) + " this server codes at once; paste one article",
+                     413};
+  }
   if (doc.lang.empty()) doc.lang = "auto";
   if (doc.lang != "nl" && doc.lang != "en" && doc.lang != "auto") {
     throw BadRequest{"lang: '" + doc.lang + "' is not one of nl, en, auto"};
@@ -239,7 +246,7 @@ struct DashboardServer::Impl {
   ServeSettings settings;
   StorePool stores;
   httplib::Server http;
-  std::mutex coding;  // the analyzers code one text at a time
+  std::timed_mutex coding;  // the analyzers code one text at a time
 
   // Runs a handler: a BadRequest is a 400, anything else a 500 whose details
   // go to the log, never to the client.
@@ -249,7 +256,7 @@ struct DashboardServer::Impl {
       try {
         handler(request, response);
       } catch (const BadRequest& e) {
-        send_error(response, 400, e.reason);
+        send_error(response, e.status, e.reason);
       } catch (const std::exception& e) {
         std::cerr << "kroniek serve: " << request.method << " " << request.path << ": " << e.what()
                   << "\n";
@@ -326,10 +333,13 @@ struct DashboardServer::Impl {
 
   void code_pasted(const httplib::Request& request, httplib::Response& response) {
     if (!settings.coder) return send_error(response, 503, "this server does not code text");
-    Document doc = pasted_document(request.body);
+    Document doc = pasted_document(request.body, settings.max_paste);
+    std::unique_lock lock(coding, std::defer_lock);
+    if (!lock.try_lock_for(settings.paste_wait)) {
+      throw BadRequest{"busy coding another text; try again in a moment", 503};
+    }
     std::vector<Record> records;
     try {
-      std::lock_guard lock(coding);
       records = settings.coder(doc);
     } catch (const std::exception& e) {
       throw BadRequest{std::string("the text could not be coded: ") + e.what()};

@@ -14,7 +14,9 @@
 //   GET  /api/documents/ID           one document with its text
 //   POST /api/code                   {"text", "lang", "date"} -> {"records", "document"}
 // Pasted text is coded, never stored: the server only reads the store.
+// docs/SECURITY.md says what the server promises.
 #pragma once
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -36,7 +38,12 @@ struct ServeSettings {
   std::string host = "127.0.0.1";
   int port = 8080;                    // 0: any free port
   std::size_t max_body = 512 * 1024;  // bytes of a POST body
-  TextCoder coder;                    // POST /api/code; absent: 503
+  // Pasted text: at most this many bytes (an article, not an archive: coding
+  // time grows with it), waiting at most `paste_wait` while another text is
+  // coded, else 503.
+  std::size_t max_paste = 100 * 1024;
+  std::chrono::milliseconds paste_wait{20'000};
+  TextCoder coder;  // POST /api/code; absent: 503
 };
 
 class DashboardServer {

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -71,6 +72,7 @@ class ServerTest : public ::testing::Test {
     settings.web_dir = web_dir_->string();
     settings.port = 0;
     settings.max_body = 4096;
+    settings.max_paste = 100;
     settings.coder = [](Document& doc) {
       // Stands in for the analyzers, which the browser test runs for real: the
       // HTTP side is what is tested here.
@@ -298,6 +300,9 @@ TEST_F(ServerTest, BadPastesAreClear) {
             std::make_pair(400, json("date: '11-02-2020' is not a date YYYY-MM-DD")));
   EXPECT_EQ(post(R"({"text":")" + std::string(5000, 'a') + "\"}"),
             std::make_pair(413, json("the body is too large")));
+  EXPECT_EQ(post(R"({"text":")" + std::string(200, 'a') + "\"}"),
+            std::make_pair(413, json("text: 200 bytes, more than the 100 this server codes at "
+                                     "once; paste one article")));
 }
 
 TEST_F(ServerTest, StaticFilesComeOnlyFromTheWebFolderWithSecurityHeaders) {
@@ -314,6 +319,41 @@ TEST_F(ServerTest, StaticFilesComeOnlyFromTheWebFolderWithSecurityHeaders) {
   ASSERT_TRUE(outside);
   EXPECT_EQ(outside->status, 404);
   EXPECT_EQ(outside->body.find("root:"), std::string::npos);
+}
+
+TEST(ServerPaste, ASecondPasteWhileOneIsCodedIsTurnedAwayWhenItWaitedLongEnough) {
+  std::promise<void> entered, release;
+  std::shared_future<void> released = release.get_future().share();
+  ServeSettings settings;
+  settings.db = fill_store();
+  settings.web_dir = std::filesystem::temp_directory_path().string();
+  settings.port = 0;
+  settings.paste_wait = std::chrono::milliseconds(0);
+  settings.coder = [&entered, released](Document&) {
+    entered.set_value();
+    released.wait();  // the analyzers are busy until the test says
+    return std::vector<Record>{};
+  };
+  DashboardServer server(settings);
+  const int port = server.bind();
+  std::thread serving([&server] { server.listen(); });
+  const std::string body = R"({"text":"Turkse soldaten schoten.","lang":"nl"})";
+  std::thread first([&] {
+    httplib::Client client("127.0.0.1", port);
+    auto response = client.Post("/api/code", body, "application/json");
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 200) << response->body;
+  });
+  entered.get_future().wait();
+  httplib::Client client("127.0.0.1", port);
+  auto second = client.Post("/api/code", body, "application/json");
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->status, 503);
+  EXPECT_EQ(json::parse(second->body)["error"], "busy coding another text; try again in a moment");
+  release.set_value();
+  first.join();
+  server.stop();
+  serving.join();
 }
 
 TEST(ServerSetup, AMissingWebFolderOrStoreIsAClearError) {
