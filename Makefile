@@ -6,7 +6,7 @@ JOBS := 2
 SETUP_STAMP := $(BUILD_DIR)/.setup-done
 EXAMPLES := $(wildcard examples/*.txt)
 
-.PHONY: all setup build demo test format clean
+.PHONY: all setup build demo test check-build sanitize fuzz format clean
 
 all: build
 
@@ -31,9 +31,25 @@ demo: build
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure
 
+# Hostile input: one clang build with AddressSanitizer, UndefinedBehaviorSanitizer and the
+# libFuzzer targets (cmake/sanitize.cmake, fuzz/), apart from the normal build.
+CHECK_DIR := build-check
+check-build: $(SETUP_STAMP)
+	cmake -S . -B $(CHECK_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DKRONIEK_SANITIZE=ON -DKRONIEK_FUZZ=ON
+	cmake --build $(CHECK_DIR) -j$(JOBS)
+
+# Every test under the sanitizers.
+sanitize: check-build
+	bash scripts/sanitize $(CHECK_DIR)
+
+# Every fuzz target for a bounded time, from its seed corpus.
+fuzz: check-build
+	bash scripts/fuzz $(CHECK_DIR)
+
 format:
 	find src tests bench \( -name '*.cpp' -o -name '*.h' \) -print0 2>/dev/null \
 	  | xargs -0 -r clang-format -i
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(CHECK_DIR)
