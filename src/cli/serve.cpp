@@ -4,6 +4,7 @@
 
 #include <csignal>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -22,7 +23,22 @@ struct ServeOptions {
   int port = 8080;
   std::string web_dir;
   std::string data_dir = default_data_dir();
+  std::string write_token_file;  // empty: read-only
 };
+
+// The write token: the first line of its file, at least 16 characters.
+std::string read_write_token(const std::string& path) {
+  std::ifstream in(path);
+  std::string token;
+  std::getline(in, token);
+  token.erase(token.find_last_not_of(" \t\r") + 1);
+  if (token.size() < 16) {
+    throw std::runtime_error(path +
+                             ": a write token needs at least 16 characters on its first line "
+                             "(e.g. from `openssl rand -hex 16`)");
+  }
+  return token;
+}
 
 // build/web, beside the kroniek binary: where `make build` puts the dashboard.
 std::string default_web_dir() {
@@ -63,13 +79,16 @@ int run_serve(const ServeOptions& options) {
   settings.web_dir = options.web_dir.empty() ? default_web_dir() : options.web_dir;
   settings.coder = text_coder(pipeline);
   try {
+    if (!options.write_token_file.empty())
+      settings.write_token = read_write_token(options.write_token_file);
     DashboardServer server(settings);
     const int port = server.bind();
     running_server = &server;
     std::signal(SIGINT, stop_on_signal);
     std::signal(SIGTERM, stop_on_signal);
-    std::cerr << "kroniek: serving " << options.db << " on http://" << options.host << ":" << port
-              << "/ (Ctrl-C stops)\n";
+    std::cerr << "kroniek: serving " << options.db
+              << (settings.write_token.empty() ? " (read-only)" : " (storing with the token)")
+              << " on http://" << options.host << ":" << port << "/ (Ctrl-C stops)\n";
     server.listen();
     running_server = nullptr;
     return 0;
@@ -96,6 +115,10 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--data", options->data_dir, "Dictionary directory for pasted text")
       ->check(CLI::ExistingDirectory);
+  cmd->add_option("--write-token-file", options->write_token_file,
+                  "File whose first line is the token that lets POST /api/documents store "
+                  "(default: nothing is stored)")
+      ->check(CLI::ExistingFile);
   cmd->callback([options, &exit_code] { exit_code = run_serve(*options); });
 }
 

@@ -2,7 +2,9 @@
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <mutex>
@@ -124,8 +126,9 @@ RecordQuery filters_of(const httplib::Request& request, const std::set<std::stri
 // list, and answers go out as they are.
 constexpr const char* kJson = "application/json; charset=utf-8";
 
+// Bytes that are not UTF-8 (echoed from a request in an error) become U+FFFD.
 void send_json(httplib::Response& response, const json& body) {
-  response.set_content(body.dump(), kJson);
+  response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), kJson);
 }
 
 void send_error(httplib::Response& response, int status, const std::string& reason) {
@@ -206,11 +209,37 @@ std::string record_line(const Record& r) {
   return line;
 }
 
-// The pasted document of a POST /api/code body.
-Document pasted_document(const std::string& body, std::size_t max_text) {
-  const json request = json::parse(body, nullptr, false);
-  if (request.is_discarded() || !request.is_object())
-    throw BadRequest{"the body is not a JSON object"};
+// The body as a JSON object; why not, with the byte where it went wrong.
+json body_object(const std::string& body) {
+  json request;
+  try {
+    request = json::parse(body);
+  } catch (const json::parse_error& e) {
+    // nlohmann counts bytes from 1; the readers, and users' tools, from 0.
+    const std::string at = std::to_string(e.byte > 0 ? e.byte - 1 : 0);
+    if (std::string_view(e.what()).find("UTF-8") != std::string_view::npos)
+      throw BadRequest{"the body has invalid UTF-8 at byte " + at};
+    throw BadRequest{"the body is not JSON (at byte " + at + ")"};
+  }
+  if (!request.is_object()) throw BadRequest{"the body is not a JSON object"};
+  return request;
+}
+
+// A document's id as given: a name, not a text.
+std::string checked_id(const std::string& id) {
+  if (id.empty()) throw BadRequest{"id: required (the document's name in the store)"};
+  if (id.size() > 200) throw BadRequest{"id: longer than 200 bytes"};
+  const bool control =
+      std::any_of(id.begin(), id.end(), [](unsigned char c) { return c < 0x20 || c == 0x7f; });
+  if (control) throw BadRequest{"id: has control characters"};
+  return id;
+}
+
+// The document of a POST /api/code body (named "pasted"), or of a POST
+// /api/documents body (named by its "id").
+enum class Naming { pasted, by_id };
+Document pasted_document(const std::string& body, std::size_t max_text, Naming naming) {
+  const json request = body_object(body);
   auto text_field = [&](const char* name) {
     const auto it = request.find(name);
     if (it == request.end() || it->is_null()) return std::string();
@@ -218,7 +247,8 @@ Document pasted_document(const std::string& body, std::size_t max_text) {
     return it->get<std::string>();
   };
   Document doc;
-  doc.id = "pasted";
+  doc.id = naming == Naming::pasted ? "pasted" : checked_id(text_field("id"));
+  doc.title = text_field("title");
   doc.text = text_field("text");
   doc.lang = text_field("lang");
   doc.date = text_field("date");
@@ -238,15 +268,70 @@ Document pasted_document(const std::string& body, std::size_t max_text) {
   return doc;
 }
 
+// Compares a secret in time that does not tell how much of it matched.
+bool same_secret(std::string_view given, std::string_view secret) {
+  unsigned char difference = given.size() != secret.size();
+  for (std::size_t i = 0; i < std::min(given.size(), secret.size()); ++i) {
+    difference |= static_cast<unsigned char>(given[i] ^ secret[i]);
+  }
+  return difference == 0;
+}
+
+// An HTTP connection held in memory: reads a request's bytes, keeps the answer's.
+class MemoryStream final : public httplib::Stream {
+ public:
+  explicit MemoryStream(std::string_view request) : request_(request) {}
+  bool is_readable() const override { return true; }
+  bool is_writable() const override { return true; }
+  ssize_t read(char* into, size_t size) override {
+    size = std::min(size, request_.size() - read_);
+    if (size > 0) std::memcpy(into, request_.data() + read_, size);
+    read_ += size;
+    return static_cast<ssize_t>(size);
+  }
+  ssize_t write(const char* from, size_t size) override {
+    answer_.append(from, size);
+    return static_cast<ssize_t>(size);
+  }
+  void get_remote_ip_and_port(std::string& ip, int& port) const override {
+    ip = "127.0.0.1";
+    port = 0;
+  }
+  void get_local_ip_and_port(std::string& ip, int& port) const override {
+    get_remote_ip_and_port(ip, port);
+  }
+  socket_t socket() const override { return INVALID_SOCKET; }
+  const std::string& answer() const { return answer_; }
+
+ private:
+  std::string_view request_;
+  std::size_t read_ = 0;
+  std::string answer_;
+};
+
+// cpp-httplib's server, able to answer a request held in memory.
+class HttpServer : public httplib::Server {
+ public:
+  std::string answer(std::string_view raw_request) {
+    MemoryStream stream(raw_request);
+    bool closed = false;
+    process_request(stream, true, closed, [](httplib::Request&) {});
+    return stream.answer();
+  }
+};
+
 }  // namespace
 
 struct DashboardServer::Impl {
-  explicit Impl(ServeSettings s) : settings(std::move(s)), stores(settings.db) {}
+  explicit Impl(ServeSettings s) : settings(std::move(s)), stores(settings.db) {
+    if (!settings.write_token.empty()) writer = std::make_unique<SqliteStore>(settings.db);
+  }
 
   ServeSettings settings;
   StorePool stores;
-  httplib::Server http;
-  std::timed_mutex coding;  // the analyzers code one text at a time
+  HttpServer http;
+  std::timed_mutex coding;              // the analyzers code one text at a time, and
+  std::unique_ptr<SqliteStore> writer;  // only with a write token; used under `coding`
 
   // Runs a handler: a BadRequest is a 400, anything else a 500 whose details
   // go to the log, never to the client.
@@ -260,6 +345,9 @@ struct DashboardServer::Impl {
       } catch (const std::exception& e) {
         std::cerr << "kroniek serve: " << request.method << " " << request.path << ": " << e.what()
                   << "\n";
+        send_error(response, 500, "internal error");
+      } catch (...) {
+        std::cerr << "kroniek serve: " << request.method << " " << request.path << ": failed\n";
         send_error(response, 500, "internal error");
       }
     };
@@ -326,30 +414,69 @@ struct DashboardServer::Impl {
     http.Post("/api/code", guarded([this](const auto& request, auto& response) {
                 code_pasted(request, response);
               }));
+    http.Post("/api/documents", guarded([this](const auto& request, auto& response) {
+                store_posted(request, response);
+              }));
     http.Get("/api/.*", guarded([](const auto& request, auto& response) {
                send_error(response, 404, "no API endpoint " + request.path);
              }));
   }
 
   void code_pasted(const httplib::Request& request, httplib::Response& response) {
-    if (!settings.coder) return send_error(response, 503, "this server does not code text");
-    Document doc = pasted_document(request.body, settings.max_paste);
+    Document doc = pasted_document(request.body, settings.max_paste, Naming::pasted);
+    std::unique_lock lock = coding_turn();
+    response.set_content(coded_json(doc, code(doc)), kJson);
+  }
+
+  void store_posted(const httplib::Request& request, httplib::Response& response) {
+    check_write_access(request, response);
+    Document doc = pasted_document(request.body, settings.max_paste, Naming::by_id);
+    std::unique_lock lock = coding_turn();
+    const std::vector<Record> records = code(doc);
+    writer->replace_documents({doc}, records);
+    response.status = 201;
+    response.set_content(coded_json(doc, records), kJson);
+  }
+
+  // Writes need the server's token, given as "Authorization: Bearer TOKEN".
+  void check_write_access(const httplib::Request& request, httplib::Response& response) const {
+    if (settings.write_token.empty()) {
+      throw BadRequest{"this server only reads its store (start it with a write token to store)",
+                       403};
+    }
+    if (!same_secret(request.get_header_value("Authorization"), "Bearer " + settings.write_token)) {
+      response.set_header("WWW-Authenticate", "Bearer");
+      throw BadRequest{"storing needs the header 'Authorization: Bearer <write token>'", 401};
+    }
+  }
+
+  // The analyzers, once free: waits at most `paste_wait` for them, else 503.
+  std::unique_lock<std::timed_mutex> coding_turn() {
+    if (!settings.coder) throw BadRequest{"this server does not code text", 503};
     std::unique_lock lock(coding, std::defer_lock);
     if (!lock.try_lock_for(settings.paste_wait)) {
       throw BadRequest{"busy coding another text; try again in a moment", 503};
     }
-    std::vector<Record> records;
+    return lock;
+  }
+
+  std::vector<Record> code(Document& doc) const {
     try {
-      records = settings.coder(doc);
+      return settings.coder(doc);
     } catch (const std::exception& e) {
       throw BadRequest{std::string("the text could not be coded: ") + e.what()};
     }
+  }
+
+  static std::string coded_json(const Document& doc, const std::vector<Record>& records) {
     std::string lines;
     for (const Record& r : records) lines += (lines.empty() ? "" : ",") + record_line(r);
-    const json document = {
-        {"id", doc.id}, {"lang", doc.lang}, {"date", doc.date}, {"text", doc.text}};
-    response.set_content("{\"records\":[" + lines + "],\"document\":" + document.dump() + "}",
-                         kJson);
+    const json document = {{"id", doc.id},
+                           {"lang", doc.lang},
+                           {"date", doc.date},
+                           {"title", doc.title},
+                           {"text", doc.text}};
+    return "{\"records\":[" + lines + "],\"document\":" + document.dump() + "}";
   }
 
   void static_files() {
@@ -408,5 +535,9 @@ int DashboardServer::bind() {
 void DashboardServer::listen() { impl_->http.listen_after_bind(); }
 
 void DashboardServer::stop() { impl_->http.stop(); }
+
+std::string DashboardServer::answer(std::string_view raw_request) {
+  return impl_->http.answer(raw_request);
+}
 
 }  // namespace kroniek

@@ -13,7 +13,10 @@
 //   GET  /api/documents?limit&offset the documents, with their record counts
 //   GET  /api/documents/ID           one document with its text
 //   POST /api/code                   {"text", "lang", "date"} -> {"records", "document"}
-// Pasted text is coded, never stored: the server only reads the store.
+//   POST /api/documents              {"id", "text", "lang", "date", "title"}: coded and
+//                                    stored (201), only with "Authorization: Bearer TOKEN"
+// Pasted text is coded, never stored. The server only reads the store unless
+// it was given a write token; then POST /api/documents writes to it.
 // docs/SECURITY.md says what the server promises.
 #pragma once
 #include <chrono>
@@ -21,6 +24,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -43,12 +47,16 @@ struct ServeSettings {
   // coded, else 503.
   std::size_t max_paste = 100 * 1024;
   std::chrono::milliseconds paste_wait{20'000};
-  TextCoder coder;  // POST /api/code; absent: 503
+  TextCoder coder;  // POST /api/code and /api/documents; absent: 503
+  // Empty: the store is opened read-only and nothing writes to it. Else a
+  // request bearing this token may store documents (POST /api/documents).
+  std::string write_token;
 };
 
 class DashboardServer {
  public:
-  // Checks that the store opens and web_dir exists; throws std::runtime_error.
+  // Checks that the store opens (for writing too with a write token) and that
+  // web_dir exists; throws std::runtime_error.
   explicit DashboardServer(ServeSettings settings);
   ~DashboardServer();
   DashboardServer(const DashboardServer&) = delete;
@@ -59,6 +67,10 @@ class DashboardServer {
   // Answers requests until stop(); call bind() first.
   void listen();
   void stop();
+
+  // Answers one request given as the bytes a client sent, without a socket,
+  // and returns the bytes of the answer: for tests and fuzzing.
+  std::string answer(std::string_view raw_request);
 
  private:
   struct Impl;

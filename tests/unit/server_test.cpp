@@ -77,6 +77,7 @@ class ServerTest : public ::testing::Test {
       // Stands in for the analyzers, which the browser test runs for real: the
       // HTTP side is what is tested here.
       if (doc.lang == "auto") doc.lang = "nl";
+      if (doc.text == "crash") throw 42;  // not a std::exception
       return std::vector<Record>{
           event("e:pasted", doc.id, "2020-02-11", kTurMil, kSyrMil, "190", 4, -10.0, doc.text)};
     };
@@ -291,7 +292,10 @@ TEST_F(ServerTest, BadPastesAreClear) {
     return response ? std::make_pair(response->status, json::parse(response->body)["error"])
                     : std::make_pair(0, json());
   };
-  EXPECT_EQ(post("not json"), std::make_pair(400, json("the body is not a JSON object")));
+  EXPECT_EQ(post("not json"), std::make_pair(400, json("the body is not JSON (at byte 1)")));
+  EXPECT_EQ(post("[1]"), std::make_pair(400, json("the body is not a JSON object")));
+  EXPECT_EQ(post("{\"text\":\"Turkse \xff soldaten\"}"),
+            std::make_pair(400, json("the body has invalid UTF-8 at byte 16")));
   EXPECT_EQ(post(R"({"text":"  "})"), std::make_pair(400, json("text: empty")));
   EXPECT_EQ(post(R"({"text":3})"), std::make_pair(400, json("text: not a string")));
   EXPECT_EQ(post(R"({"text":"x","lang":"fr"})"),
@@ -303,6 +307,42 @@ TEST_F(ServerTest, BadPastesAreClear) {
   EXPECT_EQ(post(R"({"text":")" + std::string(200, 'a') + "\"}"),
             std::make_pair(413, json("text: 200 bytes, more than the 100 this server codes at "
                                      "once; paste one article")));
+}
+
+TEST_F(ServerTest, FailuresInsideTellTheClientNothingButThat) {
+  httplib::Client client("127.0.0.1", port_);
+  auto response = client.Post("/api/code", R"({"text":"crash"})", "application/json");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 500);
+  EXPECT_EQ(response->body, R"({"error":"internal error"})");
+  EXPECT_EQ(response->get_header_value("EXCEPTION_WHAT"), "");
+}
+
+TEST_F(ServerTest, AReadOnlyServerStoresNothing) {
+  httplib::Client client("127.0.0.1", port_);
+  auto response = client.Post("/api/documents", R"({"id":"nieuw","text":"Turkse soldaten."})",
+                              "application/json");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 403);
+  EXPECT_EQ(json::parse(response->body)["error"],
+            "this server only reads its store (start it with a write token to store)");
+  EXPECT_EQ(get("/api/stats")["documents"], 2);
+}
+
+TEST_F(ServerTest, RawRequestsOutsideTheWebFolderOrNotHttpAreTurnedAway) {
+  for (const std::string target :
+       {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
+        "/index.html/../../../etc/passwd", "//etc/passwd"}) {
+    const std::string answer = server_->answer("GET " + target + " HTTP/1.1\r\nHost: x\r\n\r\n");
+    EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), std::string::npos) << target << ": " << answer;
+    EXPECT_EQ(answer.find("root:"), std::string::npos) << target;
+  }
+  EXPECT_EQ(server_->answer(std::string("\x16\x03\x01\x00\xff garbage\r\n\r\n", 19))
+                .rfind("HTTP/1.1 400", 0),
+            0u);
+  const std::string answer = server_->answer("GET /api/documents/%FF HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(answer.rfind("HTTP/1.1 404", 0), 0u) << answer;
+  EXPECT_NE(answer.find("{\"error\":\"no document '\xef\xbf\xbd'\"}"), std::string::npos) << answer;
 }
 
 TEST_F(ServerTest, StaticFilesComeOnlyFromTheWebFolderWithSecurityHeaders) {
@@ -354,6 +394,83 @@ TEST(ServerPaste, ASecondPasteWhileOneIsCodedIsTurnedAwayWhenItWaitedLongEnough)
   first.join();
   server.stop();
   serving.join();
+}
+
+// A server given a write token, and a client that may hold it.
+class ServerWriteTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ServeSettings settings;
+    settings.db = fill_store();
+    settings.web_dir = std::filesystem::temp_directory_path().string();
+    settings.port = 0;
+    settings.write_token = kToken;
+    settings.coder = [](Document& doc) {
+      if (doc.lang == "auto") doc.lang = "nl";
+      return std::vector<Record>{event("e:stored-" + doc.id, doc.id, "2020-03-01", kTurMil, kSyrMil,
+                                       "190", 4, -10.0, doc.text)};
+    };
+    server_ = std::make_unique<DashboardServer>(settings);
+    port_ = server_->bind();
+    serving_ = std::thread([this] { server_->listen(); });
+  }
+  void TearDown() override {
+    server_->stop();
+    serving_.join();
+  }
+
+  httplib::Result post(const std::string& body, const std::string& token) {
+    httplib::Client client("127.0.0.1", port_);
+    httplib::Headers headers;
+    if (!token.empty()) headers.emplace("Authorization", "Bearer " + token);
+    return client.Post("/api/documents", headers, body, "application/json");
+  }
+  json get(const std::string& target) {
+    httplib::Client client("127.0.0.1", port_);
+    auto response = client.Get(target);
+    return response ? json::parse(response->body) : json();
+  }
+
+  static constexpr const char* kToken = "0f3a9c2e-token-for-tests";
+  std::unique_ptr<DashboardServer> server_;
+  std::thread serving_;
+  int port_ = 0;
+};
+
+TEST_F(ServerWriteTest, OnlyTheTokenStores) {
+  const std::string body = R"({"id":"nieuw","text":"Turkse soldaten beschoten Idlib."})";
+  for (const std::string token :
+       {"", "wrong", "0f3a9c2e-token-for-test", "0f3a9c2e-token-for-testsX"}) {
+    auto response = post(body, token);
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 401) << "token '" << token << "'";
+    EXPECT_EQ(response->get_header_value("WWW-Authenticate"), "Bearer");
+  }
+  EXPECT_EQ(get("/api/stats")["documents"], 2);
+  auto stored = post(body, kToken);
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->status, 201) << stored->body;
+  EXPECT_EQ(json::parse(stored->body)["records"][0]["id"], "e:stored-nieuw");
+  EXPECT_EQ(get("/api/stats")["documents"], 3);
+  EXPECT_EQ(get("/api/documents/nieuw")["text"], "Turkse soldaten beschoten Idlib.");
+  EXPECT_EQ(get("/api/records?doc=nieuw")["total"], 1);
+}
+
+TEST_F(ServerWriteTest, StoringTheSameIdAgainReplacesTheDocument) {
+  ASSERT_EQ(post(R"({"id":"nieuw","text":"Eerste versie."})", kToken)->status, 201);
+  ASSERT_EQ(post(R"({"id":"nieuw","text":"Tweede versie."})", kToken)->status, 201);
+  EXPECT_EQ(get("/api/stats")["documents"], 3);
+  EXPECT_EQ(get("/api/documents/nieuw")["text"], "Tweede versie.");
+}
+
+TEST_F(ServerWriteTest, AStoredDocumentNeedsAnId) {
+  for (const std::string body : {R"({"text":"Turkse soldaten."})", R"({"id":"","text":"x"})",
+                                 R"({"id":"a\nb","text":"x"})"}) {
+    auto response = post(body, kToken);
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 400) << body;
+  }
+  EXPECT_EQ(get("/api/stats")["documents"], 2);
 }
 
 TEST(ServerSetup, AMissingWebFolderOrStoreIsAClearError) {
