@@ -11,7 +11,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <ranges>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -220,11 +219,16 @@ std::unordered_map<std::string, std::string> add_countries(const std::string& pa
   return iso3_of;
 }
 
+// (A loop rather than std::views::split, which clang 14 cannot compile with
+// libstdc++ 12: `make check-build` builds this with clang.)
 std::vector<std::string_view> split(std::string_view line, char separator) {
   std::vector<std::string_view> fields;
-  for (auto field : std::views::split(line, separator)) {
-    fields.emplace_back(field.begin(), field.end());
+  std::size_t start = 0;
+  for (std::size_t end; (end = line.find(separator, start)) != std::string_view::npos;
+       start = end + 1) {
+    fields.push_back(line.substr(start, end - start));
   }
+  fields.push_back(line.substr(start));
   return fields;
 }
 
@@ -286,9 +290,8 @@ void add_cities(const std::string& path,
 }
 
 void sort_unique_names(BuildIndex& index) {
-  std::ranges::sort(index.names);
-  auto [first, last] = std::ranges::unique(index.names);
-  index.names.erase(first, last);
+  std::sort(index.names.begin(), index.names.end());
+  index.names.erase(std::unique(index.names.begin(), index.names.end()), index.names.end());
 }
 
 // The string block: display names and keys, each distinct string once.
@@ -474,11 +477,20 @@ GazetteerPlace Gazetteer::place(std::uint32_t index) const {
 std::vector<GazetteerPlace> Gazetteer::candidates(std::string_view name) const {
   auto header = read_record<IndexHeader>(bytes(), 0);
   std::string folded = fold_case(name);
-  auto names = std::views::iota(std::uint32_t{0}, header.name_count);
-  auto first = std::ranges::partition_point(names, [&](auto i) { return key(i) < folded; });
+  // The first name not before `folded`: a binary search over the sorted keys.
+  std::uint32_t first = 0, count = header.name_count;
+  while (count > 0) {
+    const std::uint32_t half = count / 2;
+    if (key(first + half) < folded) {
+      first += half + 1;
+      count -= half + 1;
+    } else {
+      count = half;
+    }
+  }
   std::vector<GazetteerPlace> places;
-  for (auto it = first; it != names.end() && key(*it) == folded; ++it) {
-    auto record = read_record<NameRecord>(bytes(), names_offset(header) + *it * sizeof(NameRecord));
+  for (std::uint32_t i = first; i < header.name_count && key(i) == folded; ++i) {
+    auto record = read_record<NameRecord>(bytes(), names_offset(header) + i * sizeof(NameRecord));
     places.push_back(place(record.place));
   }
   return places;
