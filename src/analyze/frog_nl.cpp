@@ -2,6 +2,7 @@
 
 #include <sstream>
 
+#include "analyze/long_sentences.h"
 #include "frog/FrogAPI.h"
 
 namespace kroniek {
@@ -121,8 +122,16 @@ class FrogAnalyzer : public Analyzer {
     }
   }
 
+  // Frog reads the text with a blank line at each cut of a stretch too long
+  // for it (analyze/long_sentences.h); the words, and so their offsets in
+  // the document, stay the same.
   AnalyzedDocument analyze(const Document& document) override {
-    return parse_frog_columns(api_->Frogtostring(document.text), document.text);
+    const std::vector<std::size_t> cuts = sentence_cuts(document.text);
+    const std::string cut_text = cuts.empty() ? "" : with_blank_lines_at(document.text, cuts);
+    const std::string& input = cuts.empty() ? document.text : cut_text;
+    AnalyzedDocument analysis = parse_frog_columns(api_->Frogtostring(input), document.text);
+    if (!cuts.empty()) analysis.warnings.push_back(cut_warning(cuts.size()));
+    return analysis;
   }
 
  private:

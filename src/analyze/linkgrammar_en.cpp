@@ -20,6 +20,7 @@
 
 #include "analyze/english_lemma.h"
 #include "analyze/english_words.h"
+#include "analyze/long_sentences.h"
 
 namespace kroniek {
 namespace {
@@ -874,6 +875,24 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(icu::BreakItera
   return sentences;
 }
 
+// The sentence [start, end) of `text` as pieces link-grammar can take: itself,
+// or, when too long (analyze/long_sentences.h), cut; counts the cuts.
+std::vector<std::pair<std::size_t, std::size_t>> parser_pieces(const std::string& text,
+                                                               std::size_t start, std::size_t end,
+                                                               std::size_t& cuts) {
+  std::vector<std::size_t> bounds =
+      sentence_cuts(std::string_view(text).substr(start, end - start));
+  cuts += bounds.size();
+  std::vector<std::pair<std::size_t, std::size_t>> pieces;
+  std::size_t from = start;
+  for (std::size_t cut : bounds) {
+    pieces.push_back(trimmed_range(text, from, start + cut));
+    from = start + cut;
+  }
+  pieces.push_back(trimmed_range(text, from, end));
+  return pieces;
+}
+
 // ---------------------------------------------------------------------------
 // link-grammar
 
@@ -1007,8 +1026,9 @@ class EnglishParser {
   };
 
   Parsed parse(std::string_view text, Parse_Options options) const {
-    const std::string input(text);  // link-grammar wants a NUL-terminated string
     Parsed parsed;
+    if (has_overlong_word(text)) return parsed;
+    const std::string input(text);  // link-grammar wants a NUL-terminated string
     parsed.sentence.reset(sentence_create(input.c_str(), dictionary_));
     ::Sentence sentence = parsed.sentence.get();
     if (!sentence || sentence_split(sentence, options) < 0) return parsed;
@@ -1068,13 +1088,18 @@ class LinkGrammarAnalyzer final : public Analyzer {
     silence_link_grammar();
     ParseOptions options;
     AnalyzedDocument analysis;
+    std::size_t cuts = 0;
     for (auto [start, end] : parser_.sentences(document.text)) {
-      std::string_view text = std::string_view(document.text).substr(start, end - start);
-      Sentence sentence = analyze_sentence(text, start, options.get());
-      if (sentence.tokens.empty()) continue;
-      sentence.index = analysis.sentences.size();
-      analysis.sentences.push_back(std::move(sentence));
+      for (auto [piece_start, piece_end] : parser_pieces(document.text, start, end, cuts)) {
+        std::string_view text =
+            std::string_view(document.text).substr(piece_start, piece_end - piece_start);
+        Sentence sentence = analyze_sentence(text, piece_start, options.get());
+        if (sentence.tokens.empty()) continue;
+        sentence.index = analysis.sentences.size();
+        analysis.sentences.push_back(std::move(sentence));
+      }
     }
+    if (cuts > 0) analysis.warnings.push_back(cut_warning(cuts));
     return analysis;
   }
 

@@ -91,7 +91,9 @@ class CodeCommand {
     if (doc.date.empty()) doc.date = options_.date;
     try {
       if (options_.explain) pipeline.explain(doc, std::cerr);
-      std::vector<Record> records = pipeline.code(doc);
+      std::vector<std::string> warnings;
+      std::vector<Record> records = pipeline.code(doc, &warnings);
+      for (const std::string& warning : warnings) report(doc.id, warning);
       ++coded_;
       if (options_.merge == "batch") {
         std::move(records.begin(), records.end(), std::back_inserter(batch_records_));

@@ -80,10 +80,20 @@ AnalyzedDocument Pipeline::analyze(const Document& document) {
   return language(document.lang).analyzer->analyze(document);
 }
 
-std::vector<Record> Pipeline::code(const Document& given) {
+std::vector<Record> Pipeline::code(const Document& given, std::vector<std::string>* warnings) {
   const Document document = with_tree_text(given);
   AnalyzedDocument analysis = analyze(document);
   std::vector<Record> records = code_events(document, analysis, language(document.lang).lexicon);
+  if (warnings)
+    warnings->insert(warnings->end(), analysis.warnings.begin(), analysis.warnings.end());
+  if (records.size() > kMaxRecordsPerDocument) {
+    if (warnings) {
+      warnings->push_back(std::to_string(records.size()) + " records, more than the limit of " +
+                          std::to_string(kMaxRecordsPerDocument) +
+                          " per document; the first ones are kept");
+    }
+    records.resize(kMaxRecordsPerDocument);
+  }
   resolve_records(document, analysis, &gazetteer_, records);
   for (Record& r : records) assign_id(r);
   return records;

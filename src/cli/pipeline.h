@@ -14,6 +14,10 @@
 
 namespace kroniek::cli {
 
+// More records than this from one document is a document gone wrong (a list,
+// a table, generated text): the first ones are kept and the user told.
+constexpr std::size_t kMaxRecordsPerDocument = 10'000;
+
 class Pipeline {
  public:
   // Loads the dictionaries of every language kroniek codes (throws
@@ -25,8 +29,10 @@ class Pipeline {
   // Codes one document (its lang and date already set) into records of every
   // modality, dated, placed and counted, with their ids; not yet merged
   // (dedup/merge.h). Throws on a document that cannot be analysed or whose
-  // language kroniek does not code.
-  std::vector<Record> code(const Document& document);
+  // language kroniek does not code. `warnings`, when given, gets what the
+  // user should know of how the document was read: a stretch cut up for the
+  // parsers, records over kMaxRecordsPerDocument left out.
+  std::vector<Record> code(const Document& document, std::vector<std::string>* warnings = nullptr);
   // Writes what the stages saw, sentence by sentence: tokens with lemma, tag
   // and dependency, then each clause with its arguments and modality. For
   // people writing dictionaries and patterns.

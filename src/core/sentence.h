@@ -37,6 +37,9 @@ std::string span_text(const Sentence& sentence, int first, int last,
 
 struct AnalyzedDocument {
   std::vector<Sentence> sentences;
+  // What the analyzer had to change to read the text (e.g. a stretch too long
+  // for the parsers cut up), for the user.
+  std::vector<std::string> warnings;
 };
 
 }  // namespace kroniek
