@@ -147,6 +147,10 @@ void define_substitution(std::string_view text, SubstitutionSets& sets) {
     std::size_t comma = rest.find(',');
     std::string_view item = petrarch::trim(rest.substr(0, comma));
     if (item.empty()) throw LineError("empty item in the substitution set");
+    // An item with a marker of its own could fill itself in without end.
+    if (item.find('!') != std::string_view::npos) {
+      throw LineError("a substitution item cannot hold '!'");
+    }
     items.emplace_back(item);
     if (comma == std::string_view::npos) break;
     rest.remove_prefix(comma + 1);
@@ -154,9 +158,16 @@ void define_substitution(std::string_view text, SubstitutionSets& sets) {
   sets[std::string(text.substr(1, close - 1))] = std::move(items);
 }
 
+// More forms than any agent has: a phrase with many markers would otherwise
+// multiply out into millions.
+constexpr std::size_t kMaxAgentForms = 1000;
+
 // Every way of filling in the markers: "CONGRESS!PERSON!" -> "CONGRESSMAN", ...
 void expand_markers(const std::string& text, const SubstitutionSets& sets,
                     std::vector<std::string>& out) {
+  if (out.size() >= kMaxAgentForms) {
+    throw LineError("more than " + std::to_string(kMaxAgentForms) + " forms from substitutions");
+  }
   std::size_t open = text.find('!');
   if (open == std::string::npos) {
     out.push_back(text);

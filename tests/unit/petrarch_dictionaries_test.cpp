@@ -272,6 +272,11 @@ TEST(PetrarchAgents, MalformedLinesNameFileAndLine) {
   expect_error(load_agents, "!P! = MAN\nSEA!P [~MIL]\n", 2, "without its closing '!'");
   expect_error(load_agents, "!P! = MAN,,MEN\n", 1, "empty item");
   expect_error(load_agents, "!P = MAN\n", 1, "!NAME! = A, B, C");
+  // Found by fuzzing (fuzz/regressions/petrarch_agents): an item with a marker filled
+  // itself in without end, and many markers multiplied out into millions of forms.
+  expect_error(load_agents, "!P! = MAN, X!P!\nSEA!P! [~MIL]\n", 1, "cannot hold '!'");
+  expect_error(load_agents, "!P! = A, B, C, D\nX!P!!P!!P!!P!!P!!P! [~GOV]\n", 2,
+               "more than 1000 forms");
 }
 
 // ---- discards -------------------------------------------------------------------------
