@@ -392,9 +392,15 @@ void check_header(const std::string& path, const FileWords& file) {
                         ", this kroniek reads version " + std::to_string(kVersion) +
                         " (rebuild it with `kroniek gazetteer`)");
   }
-  if (header.file_size != file.size || strings_offset(header) + header.strings_size != file.size) {
+  // Compared without adding to strings_size, which a damaged file may make
+  // large enough to wrap around.
+  if (header.file_size != file.size || strings_offset(header) > file.size ||
+      header.strings_size != file.size - strings_offset(header)) {
     fail_load(path, "truncated gazetteer index (" + std::to_string(file.size) +
                         " bytes, expected " + std::to_string(header.file_size) + ")");
+  }
+  if (header.country_count > header.place_count) {
+    fail_load(path, "damaged gazetteer index: more countries than places");
   }
 }
 
@@ -460,6 +466,9 @@ std::string_view Gazetteer::key(std::uint32_t name_index) const {
 }
 
 GazetteerPlace Gazetteer::place(std::uint32_t index) const {
+  if (index >= read_record<IndexHeader>(bytes(), 0).place_count) {
+    throw std::runtime_error("gazetteer index: a name of a place outside the index");
+  }
   auto record = read_record<PlaceRecord>(bytes(), places_offset() + index * sizeof(PlaceRecord));
   bool is_country = record.flags & PlaceFlags::kCountry;
   GazetteerPlace place;

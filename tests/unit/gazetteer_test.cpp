@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -219,6 +221,42 @@ TEST(Gazetteer, OtherVersionIsReported) {
   write_file(path, header);
   std::string error = load_error(path.string());
   EXPECT_NE(error.find("version 99"), std::string::npos) << error;
+  std::filesystem::remove(path);
+}
+
+// A damaged index (found by fuzzing, fuzz/regressions/gazetteer_index): counts
+// that point outside the file are refused on loading, a name of a place that
+// is not there on lookup; nothing is read outside the file.
+TEST(Gazetteer, DamagedIndexIsReported) {
+  const std::string whole = read_file(KRONIEK_GAZETTEER_INDEX);
+  auto field = [](std::string& bytes, std::size_t offset, auto value) {
+    std::memcpy(bytes.data() + offset, &value, sizeof value);
+  };
+  std::uint32_t places = 0;
+  std::memcpy(&places, whole.data() + 16, sizeof places);  // magic, version, countries
+  auto path = temp_file("damaged.idx");
+
+  std::string countries = whole;
+  field(countries, 12, places + 1);
+  write_file(path, countries);
+  EXPECT_NE(load_error(path.string()).find("more countries than places"), std::string::npos);
+
+  // More places than the file holds, with a string block size that wraps around to fit.
+  std::string wrapped = whole;
+  std::uint64_t strings = 0;
+  std::memcpy(&strings, whole.data() + 24, sizeof strings);
+  field(wrapped, 16, places + 10'000'000);
+  field(wrapped, 24, strings - std::uint64_t{10'000'000} * 48);
+  write_file(path, wrapped);
+  EXPECT_NE(load_error(path.string()).find("truncated"), std::string::npos);
+
+  std::string names = whole;  // every name of the place after the last
+  std::uint32_t name_count = 0;
+  std::memcpy(&name_count, whole.data() + 20, sizeof name_count);
+  for (std::size_t i = 0; i < name_count; ++i) field(names, 40 + places * 48 + i * 12 + 4, places);
+  write_file(path, names);
+  Gazetteer damaged = Gazetteer::load(path.string());
+  EXPECT_THROW(damaged.candidates("Khartoum"), std::runtime_error);
   std::filesystem::remove(path);
 }
 
