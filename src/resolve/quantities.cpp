@@ -106,8 +106,16 @@ bool spells_ordinal(const icu::RuleBasedNumberFormat& format, const std::string&
   return plain == spelled;
 }
 
+// Longer than any number kroniek counts spelled out: "negenhonderdnegenennegentigduizend"
+// + "negenhonderdnegenennegentig" is 62 bytes, "nine hundred ninety-nine thousand nine
+// hundred ninety-nine" 58. ICU's lenient spell-out parser takes some 40 ms a byte on a word
+// it cannot read, so a long token (a URL, a run of letters) would stall coding for seconds
+// (found by fuzzing: fuzz/regressions/number).
+constexpr std::size_t kMaxSpelledBytes = 80;
+
 std::optional<double> parse_spelled(const std::string& text, const NumberParsers& parsers) {
-  if (!parsers.words || text.empty() || contains_digit(text)) return {};
+  if (!parsers.words || text.empty() || text.size() > kMaxSpelledBytes || contains_digit(text))
+    return {};
   const auto value = parse_whole(*parsers.words, text);
   if (!value || spells_ordinal(*parsers.words, text, *value)) return {};
   return value;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -122,6 +123,18 @@ TEST(NumberParse, RejectsOrdinalsFractionsAndOtherWords) {
   EXPECT_EQ(parse_number({"-5"}, "en"), none);
   EXPECT_EQ(parse_number({"3e5"}, "en"), none);
   EXPECT_EQ(parse_number({}, "en"), none);
+}
+
+// A long token is no number, and saying so is quick: ICU's spell-out parser took seconds
+// on one (found by fuzzing: fuzz/regressions/number).
+TEST(NumberParse, LongTokenIsNoNumberAtOnce) {
+  const auto start = std::chrono::steady_clock::now();
+  for (const char* lang : {"nl", "en"}) {
+    EXPECT_EQ(parse_number({std::string(200, 'x')}, lang), none);
+    EXPECT_EQ(parse_number({std::string(40, 'a'), std::string(60, 'b')}, lang), none);
+  }
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  EXPECT_EQ(parse_number({"seven", "hundred", "seventy-seven", "thousand"}, "en"), 777000);
 }
 
 // ------------------------------------------------------------ Dutch, Frog's tags
