@@ -3,6 +3,7 @@
 #include <simdjson.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <chrono>
@@ -88,6 +89,24 @@ std::string invalid_utf8_reason(std::size_t offset, std::string_view where) {
   return "invalid UTF-8 at byte " + std::to_string(offset) + std::string(where);
 }
 
+// Why a text is not one to code (binary data, invalid UTF-8), or "". Control
+// characters other than tabs and line ends become spaces, which keeps every
+// byte offset: the analyzers choke on them, and news never means them.
+std::string text_problem(std::string& text, std::string_view where) {
+  if (const std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    return invalid_utf8_reason(bad, where);
+  }
+  if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
+    return "binary data, not text (a NUL byte at byte " + std::to_string(nul) + std::string(where) +
+           ")";
+  }
+  for (char& c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7f) c = ' ';
+  }
+  return "";
+}
+
 // Archives often name files by date: "idlib-2020-02-11.txt" was published on
 // 2020-02-11, so that becomes the document date (--date is the fallback). A
 // language tag may follow the date: "idlib-2020-02-11.nl.txt".
@@ -146,6 +165,7 @@ std::string fill_document(simdjson::dom::object object, Document& doc) {
   std::string_view text;
   if (object["text"].get(text) != simdjson::SUCCESS) return "no string \"text\" field";
   doc.text.assign(text);
+  if (std::string why = text_problem(doc.text, " of the text"); !why.empty()) return why;
   if (!read_id(object, doc.id)) return "\"id\" is neither a string nor an integer";
   if (!optional_string(object, "date", doc.date)) return "\"date\" is not a string";
   if (!optional_string(object, "lang", doc.lang)) return "\"lang\" is not a string";
@@ -186,8 +206,9 @@ void read_jsonl_line(simdjson::dom::parser& parser, const JsonlLine& line, ReadB
 
 // ---- files ----
 
-// Reads a whole file; on failure returns false and sets `error`.
-bool read_file(const std::string& path, std::string& bytes, std::string& error) {
+// Reads a file, or its first `limit` bytes; on failure returns false and sets `error`.
+bool read_file(const std::string& path, std::string& bytes, std::string& error,
+               std::size_t limit = std::string::npos) {
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
                                                        &std::fclose);
   if (!file) {
@@ -196,7 +217,9 @@ bool read_file(const std::string& path, std::string& bytes, std::string& error) 
   }
   char buffer[1 << 16];
   std::size_t count = 0;
-  while ((count = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
+  while (bytes.size() < limit &&
+         (count = std::fread(buffer, 1, std::min(sizeof buffer, limit - bytes.size()),
+                             file.get())) > 0) {
     bytes.append(buffer, count);
   }
   if (std::ferror(file.get())) {
@@ -254,8 +277,8 @@ ReadBatch read_plain_text(const std::string& name, std::string bytes) {
     batch.problems.push_back({name, why});
     return batch;
   }
-  if (const std::size_t bad = first_invalid_utf8(bytes); bad != std::string_view::npos) {
-    batch.problems.push_back({name, invalid_utf8_reason(bad, "")});
+  if (std::string why = text_problem(bytes, ""); !why.empty()) {
+    batch.problems.push_back({name, why});
     return batch;
   }
   bytes.erase(0, bom_length(bytes));
@@ -287,14 +310,30 @@ ReadBatch read_jsonl(const std::string& name, std::string_view bytes) {
   return batch;
 }
 
+// A plain-text file over the size limit is reported from its first bytes,
+// not read whole (it may be a disk image); JSONL and XML hold many documents.
 ReadBatch read_input(const std::string& path) {
   if (path == "-") return read_bytes("stdin", read_stdin());
   std::string bytes;
   std::string error;
-  if (!read_file(path, bytes, error)) {
-    ReadBatch batch;
+  ReadBatch batch;
+  if (!read_file(path, bytes, error, kMaxDocumentBytes + 1)) {
     batch.problems.push_back({path, "cannot read file: " + error});
     return batch;
+  }
+  if (bytes.size() > kMaxDocumentBytes && !ends_with(path, ".xml") &&
+      !looks_like_jsonl(path, bytes)) {
+    std::error_code size_error;
+    const std::uintmax_t size = std::filesystem::file_size(path, size_error);
+    batch.problems.push_back({path, size_problem(size_error ? bytes.size() : size)});
+    return batch;
+  }
+  if (bytes.size() > kMaxDocumentBytes) {
+    bytes.clear();
+    if (!read_file(path, bytes, error)) {
+      batch.problems.push_back({path, "cannot read file: " + error});
+      return batch;
+    }
   }
   return read_bytes(path, std::move(bytes));
 }

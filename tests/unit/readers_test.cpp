@@ -261,3 +261,45 @@ TEST(Readers, ADocumentOverTheSizeLimitIsReportedNotRead) {
 
 }  // namespace
 }  // namespace kroniek
+
+namespace kroniek {
+namespace {
+
+TEST(Readers, BinaryDataIsReportedWithTheOffsetOfItsFirstNul) {
+  const ReadBatch plain = read_plain_text("image.txt", std::string("PK\x03\x04\0\0abc", 9));
+  EXPECT_TRUE(plain.documents.empty());
+  ASSERT_EQ(plain.problems.size(), 1u);
+  EXPECT_EQ(plain.problems[0].reason, "binary data, not text (a NUL byte at byte 4)");
+
+  const ReadBatch lines =
+      read_jsonl("feed.jsonl", "{\"id\":\"nul\",\"text\":\"Rusland\\u0000 steunt\"}\n");
+  ASSERT_EQ(lines.problems.size(), 1u);
+  EXPECT_EQ(lines.problems[0].reason, "binary data, not text (a NUL byte at byte 7 of the text)");
+}
+
+TEST(Readers, ControlCharactersBecomeSpacesAndNoOffsetMoves) {
+  const std::string text = "Rusland\x0csteunt\x1b het\x7f leger.\tTurkije\r\nvalt aan.\n";
+  const ReadBatch plain = read_plain_text("ctrl.txt", text);
+  ASSERT_EQ(plain.documents.size(), 1u);
+  EXPECT_EQ(plain.documents[0].text, "Rusland steunt  het  leger.\tTurkije\r\nvalt aan.\n");
+}
+
+TEST(ReadInput, APlainFileOverTheLimitIsReportedWithItsSize) {
+  const std::string path = write_temp_file("disk-image.txt", std::string(6'000'000, 'x'));
+  const ReadBatch batch = read_input(path);
+  EXPECT_TRUE(batch.documents.empty());
+  ASSERT_EQ(batch.problems.size(), 1u);
+  EXPECT_TRUE(Contains(batch.problems[0].reason, "(6000000 bytes)"));
+
+  std::string feed;  // many documents: read whole
+  for (int i = 0; feed.size() <= kMaxDocumentBytes; ++i) {
+    feed +=
+        "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"" + std::string(100'000, 'a') + "\"}\n";
+  }
+  const ReadBatch lines = read_input(write_temp_file("feed.jsonl", feed));
+  EXPECT_TRUE(lines.problems.empty());
+  EXPECT_EQ(lines.documents.size(), 42u);
+}
+
+}  // namespace
+}  // namespace kroniek
