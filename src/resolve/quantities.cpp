@@ -108,9 +108,9 @@ bool spells_ordinal(const icu::RuleBasedNumberFormat& format, const std::string&
 
 // Longer than any number kroniek counts spelled out: "negenhonderdnegenennegentigduizend"
 // + "negenhonderdnegenennegentig" is 62 bytes, "nine hundred ninety-nine thousand nine
-// hundred ninety-nine" 58. ICU's lenient spell-out parser takes some 40 ms a byte on a word
-// it cannot read, so a long token (a URL, a run of letters) would stall coding for seconds
-// (found by fuzzing: fuzz/regressions/number).
+// hundred ninety-nine" 58. ICU's lenient spell-out parser takes milliseconds a byte on a
+// word it cannot read (40 under AddressSanitizer), so long tokens (URLs, runs of letters)
+// would stall coding for minutes (found by fuzzing: fuzz/regressions/number).
 constexpr std::size_t kMaxSpelledBytes = 80;
 
 std::optional<double> parse_spelled(const std::string& text, const NumberParsers& parsers) {
