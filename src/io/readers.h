@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/utf8.h"  // first_invalid_utf8
 
 namespace kroniek {
 
@@ -38,8 +39,5 @@ ReadBatch read_jsonl(const std::string& name, std::string_view bytes);
 // story, with its parses); *.jsonl/*.ndjson, or content starting with '{', as JSONL;
 // anything else as plain text. An unreadable file is reported as a problem.
 ReadBatch read_input(const std::string& path);
-
-// Byte offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
-std::size_t first_invalid_utf8(std::string_view bytes);
 
 }  // namespace kroniek

@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/utf8.h"
+
 namespace kroniek {
 
 DictionaryError::DictionaryError(const std::string& file, int line, const std::string& reason)
@@ -37,6 +39,9 @@ void for_each_entry(const std::string& path,
   int number = 0;
   while (std::getline(in, line)) {
     ++number;
+    if (const std::size_t bad = first_invalid_utf8(line); bad != std::string::npos) {
+      throw DictionaryError(path, number, "invalid UTF-8 at byte " + std::to_string(bad));
+    }
     std::string entry = trim(strip_comment(line));
     if (!entry.empty()) handle(number, entry);
   }

@@ -1,9 +1,11 @@
 #include "lexicon/petrarch_format.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "core/date.h"
+#include "core/utf8.h"
 
 namespace kroniek {
 
@@ -45,6 +47,15 @@ LineReader::LineReader(const std::string& path) : path_(path) {
   bytes << in.rdbuf();
   content_ = std::move(bytes).str();
   if (content_.starts_with("\xEF\xBB\xBF")) pos_ = 3;  // a UTF-8 byte order mark
+  if (const std::size_t bad = first_invalid_utf8(content_); bad != std::string::npos) {
+    // The bad byte is no line end (ASCII is valid), so the line starts after
+    // the last one before it.
+    const std::size_t line_end = content_.rfind('\n', bad);
+    const std::size_t column = line_end == std::string::npos ? bad : bad - line_end - 1;
+    const auto line = 1 + std::count(content_.begin(), content_.begin() + bad, '\n');
+    throw DictionaryError(path, static_cast<int>(line),
+                          "invalid UTF-8 at byte " + std::to_string(column));
+  }
 }
 
 bool LineReader::next() {

@@ -1,0 +1,12 @@
+// UTF-8 checks shared by every stage that reads bytes from outside (documents,
+// dictionaries): invalid UTF-8 is rejected with its byte offset, never passed on.
+#pragma once
+#include <cstddef>
+#include <string_view>
+
+namespace kroniek {
+
+// Byte offset of the first byte that is not part of valid UTF-8, or npos when all is valid.
+std::size_t first_invalid_utf8(std::string_view bytes);
+
+}  // namespace kroniek
