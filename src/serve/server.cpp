@@ -4,13 +4,17 @@
 
 #include <algorithm>
 #include <charconv>
+#include <condition_variable>
 #include <cstring>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include "core/date.h"
 #include "io/record_writers.h"
@@ -320,18 +324,88 @@ class HttpServer : public httplib::Server {
   }
 };
 
+// The analyzers code one text at a time, on a thread of their own: a request
+// waits at most `wait` for its turn and `limit` for its text. Past the limit
+// the text is still coded (and `finish` run, e.g. storing it), but the
+// request answers without it.
+class TimedCoder {
+ public:
+  struct Coded {
+    Document doc;
+    std::vector<Record> records;
+  };
+  using Finish = std::function<void(const Coded&)>;
+
+  TimedCoder(TextCoder coder, std::chrono::milliseconds wait, std::chrono::milliseconds limit)
+      : coder_(std::move(coder)), wait_(wait), limit_(limit) {}
+  ~TimedCoder() {
+    if (thread_.joinable()) thread_.join();
+  }
+
+  // The coded text, or nullopt when it takes longer than the limit. Throws
+  // BadRequest (503) when no turn comes, and what the coder throws.
+  std::optional<Coded> code(Document doc, Finish finish = {}) {
+    if (!coder_) throw BadRequest{"this server does not code text", 503};
+    take_turn();
+    auto result = std::make_shared<std::promise<Coded>>();
+    std::future<Coded> coded = result->get_future();
+    thread_ = std::thread([this, doc = std::move(doc), finish, result]() mutable {
+      try {
+        std::vector<Record> records = coder_(doc);  // may tell the language
+        const Coded done{std::move(doc), std::move(records)};
+        if (finish) finish(done);
+        result->set_value(done);
+      } catch (...) {
+        result->set_exception(std::current_exception());
+      }
+      end_turn();
+    });
+    if (coded.wait_for(limit_) == std::future_status::timeout) return std::nullopt;
+    return coded.get();
+  }
+
+ private:
+  void take_turn() {
+    {
+      std::unique_lock lock(mutex_);
+      if (!free_.wait_for(lock, wait_, [this] { return !busy_; })) {
+        throw BadRequest{"busy coding another text; try again in a moment", 503};
+      }
+      busy_ = true;
+    }
+    if (thread_.joinable()) thread_.join();  // the last text's thread, ended or ending
+  }
+  void end_turn() {
+    {
+      std::lock_guard lock(mutex_);
+      busy_ = false;
+    }
+    free_.notify_one();
+  }
+
+  TextCoder coder_;
+  std::chrono::milliseconds wait_, limit_;
+  std::mutex mutex_;
+  std::condition_variable free_;
+  bool busy_ = false;
+  std::thread thread_;  // touched only by the request holding the turn
+};
+
 }  // namespace
 
 struct DashboardServer::Impl {
-  explicit Impl(ServeSettings s) : settings(std::move(s)), stores(settings.db) {
+  explicit Impl(ServeSettings s)
+      : settings(std::move(s)),
+        stores(settings.db),
+        coder(settings.coder, settings.paste_wait, settings.paste_time) {
     if (!settings.write_token.empty()) writer = std::make_unique<SqliteStore>(settings.db);
   }
 
   ServeSettings settings;
   StorePool stores;
   HttpServer http;
-  std::timed_mutex coding;              // the analyzers code one text at a time, and
-  std::unique_ptr<SqliteStore> writer;  // only with a write token; used under `coding`
+  std::unique_ptr<SqliteStore> writer;  // only with a write token; used by the coder's thread
+  TimedCoder coder;                     // last: its thread ends before the rest goes
 
   // Runs a handler: a BadRequest is a 400, anything else a 500 whose details
   // go to the log, never to the client.
@@ -424,18 +498,38 @@ struct DashboardServer::Impl {
 
   void code_pasted(const httplib::Request& request, httplib::Response& response) {
     Document doc = pasted_document(request.body, settings.max_paste, Naming::pasted);
-    std::unique_lock lock = coding_turn();
-    response.set_content(coded_json(doc, code(doc)), kJson);
+    const std::optional<TimedCoder::Coded> coded = code(std::move(doc));
+    if (!coded) throw BadRequest{over_time("paste a shorter text"), 503};
+    response.set_content(coded_json(coded->doc, coded->records), kJson);
   }
 
   void store_posted(const httplib::Request& request, httplib::Response& response) {
     check_write_access(request, response);
     Document doc = pasted_document(request.body, settings.max_paste, Naming::by_id);
-    std::unique_lock lock = coding_turn();
-    const std::vector<Record> records = code(doc);
-    writer->replace_documents({doc}, records);
+    const std::string id = doc.id;
+    const std::optional<TimedCoder::Coded> coded =
+        code(std::move(doc), [this](const TimedCoder::Coded& done) {
+          writer->replace_documents({done.doc}, done.records);
+        });
+    if (!coded) {
+      response.status = 202;
+      return send_json(response, {{"id", id}, {"status", over_time("it is stored when coded")}});
+    }
     response.status = 201;
-    response.set_content(coded_json(doc, records), kJson);
+    response.set_content(coded_json(coded->doc, coded->records), kJson);
+  }
+
+  std::string over_time(const std::string& advice) const {
+    return "coding this text takes longer than " +
+           std::to_string(settings.paste_time.count() / 1000) + " s; " + advice;
+  }
+
+  std::optional<TimedCoder::Coded> code(Document doc, TimedCoder::Finish finish = {}) {
+    try {
+      return coder.code(std::move(doc), std::move(finish));
+    } catch (const std::exception& e) {
+      throw BadRequest{std::string("the text could not be coded: ") + e.what()};
+    }
   }
 
   // Writes need the server's token, given as "Authorization: Bearer TOKEN".
@@ -447,24 +541,6 @@ struct DashboardServer::Impl {
     if (!same_secret(request.get_header_value("Authorization"), "Bearer " + settings.write_token)) {
       response.set_header("WWW-Authenticate", "Bearer");
       throw BadRequest{"storing needs the header 'Authorization: Bearer <write token>'", 401};
-    }
-  }
-
-  // The analyzers, once free: waits at most `paste_wait` for them, else 503.
-  std::unique_lock<std::timed_mutex> coding_turn() {
-    if (!settings.coder) throw BadRequest{"this server does not code text", 503};
-    std::unique_lock lock(coding, std::defer_lock);
-    if (!lock.try_lock_for(settings.paste_wait)) {
-      throw BadRequest{"busy coding another text; try again in a moment", 503};
-    }
-    return lock;
-  }
-
-  std::vector<Record> code(Document& doc) const {
-    try {
-      return settings.coder(doc);
-    } catch (const std::exception& e) {
-      throw BadRequest{std::string("the text could not be coded: ") + e.what()};
     }
   }
 

@@ -44,9 +44,11 @@ struct ServeSettings {
   std::size_t max_body = 512 * 1024;  // bytes of a POST body
   // Pasted text: at most this many bytes (an article, not an archive: coding
   // time grows with it), waiting at most `paste_wait` while another text is
-  // coded, else 503.
+  // coded, else 503; coded for at most `paste_time` before the answer goes
+  // without it (503; a document to store is still stored: 202).
   std::size_t max_paste = 100 * 1024;
   std::chrono::milliseconds paste_wait{20'000};
+  std::chrono::milliseconds paste_time{60'000};
   TextCoder coder;  // POST /api/code and /api/documents; absent: 503
   // Empty: the store is opened read-only and nothing writes to it. Else a
   // request bearing this token may store documents (POST /api/documents).

@@ -473,6 +473,51 @@ TEST_F(ServerWriteTest, AStoredDocumentNeedsAnId) {
   EXPECT_EQ(get("/api/stats")["documents"], 2);
 }
 
+// A coder that holds each text until the test lets it go.
+struct HeldCoder {
+  std::promise<void> release;
+  std::shared_future<void> released = release.get_future().share();
+  TextCoder coder() {
+    return [released = released](Document& doc) {
+      released.wait();
+      return std::vector<Record>{event("e:held-" + doc.id, doc.id, "2020-03-01", kTurMil, kSyrMil,
+                                       "190", 4, -10.0, doc.text)};
+    };
+  }
+};
+
+TEST(ServerPaste, ATextCodedPastTheTimeLimitIsAnsweredWithoutAndAStoredOneIsStoredLater) {
+  HeldCoder held;
+  ServeSettings settings;
+  settings.db = fill_store();
+  settings.web_dir = std::filesystem::temp_directory_path().string();
+  settings.paste_time = std::chrono::milliseconds(0);
+  settings.write_token = "a-token-of-sixteen-or-more";
+  settings.coder = held.coder();
+  DashboardServer server(settings);
+  const std::string paste = "POST /api/code HTTP/1.1\r\nHost: x\r\nContent-Length: 20\r\n\r\n" +
+                            std::string(R"({"text":"Turkije."})") + " ";
+  const std::string late = server.answer(paste);
+  EXPECT_EQ(late.rfind("HTTP/1.1 503", 0), 0u) << late;
+  EXPECT_NE(late.find("coding this text takes longer than 0 s; paste a shorter text"),
+            std::string::npos)
+      << late;
+  held.release.set_value();  // the late text ends; the next one is on time
+  const std::string body = R"({"id":"later","text":"Turkse soldaten."})";
+  const std::string store =
+      "POST /api/documents HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + settings.write_token +
+      "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+  const std::string stored = server.answer(store);
+  ASSERT_TRUE(stored.rfind("HTTP/1.1 201", 0) == 0 || stored.rfind("HTTP/1.1 202", 0) == 0)
+      << stored;
+  std::string listed;
+  for (int tries = 0; tries < 500 && listed.find("later") == std::string::npos; ++tries) {
+    listed = server.answer("GET /api/documents HTTP/1.1\r\nHost: x\r\n\r\n");
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_NE(listed.find("\"id\":\"later\""), std::string::npos) << listed;
+}
+
 TEST(ServerSetup, AMissingWebFolderOrStoreIsAClearError) {
   ServeSettings settings;
   settings.db = test_files::temp_path("missing.db").string();
