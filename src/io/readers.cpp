@@ -56,16 +56,16 @@ std::string invalid_utf8_reason(std::size_t offset, std::string_view where) {
   return "invalid UTF-8 at byte " + std::to_string(offset) + std::string(where);
 }
 
-// Why a text is not one to code (binary data, invalid UTF-8), or "". Control
+// Why a text is not one to code (binary data, then invalid UTF-8), or "". Control
 // characters other than tabs and line ends become spaces, which keeps every
 // byte offset: the analyzers choke on them, and news never means them.
 std::string text_problem(std::string& text, std::string_view where) {
-  if (const std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
-    return invalid_utf8_reason(bad, where);
-  }
   if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
     return "binary data, not text (a NUL byte at byte " + std::to_string(nul) + std::string(where) +
            ")";
+  }
+  if (const std::size_t bad = first_invalid_utf8(text); bad != std::string_view::npos) {
+    return invalid_utf8_reason(bad, where);
   }
   for (char& c : text) {
     const auto byte = static_cast<unsigned char>(c);

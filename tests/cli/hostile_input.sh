@@ -64,7 +64,7 @@ status=0
 expect_message() {
   grep -qE "$1" "$work/err" || fail "stderr does not say: $1"
 }
-expect_message "^kroniek: program.txt: (binary data|invalid UTF-8 at byte [0-9]+)"
+expect_message "^kroniek: program.txt: binary data, not text \(a NUL byte at byte [0-9]+\)"
 expect_message "^kroniek: nul.txt: binary data, not text \(a NUL byte at byte 7\)"
 expect_message "^kroniek: latin1.txt: invalid UTF-8 at byte 12"
 expect_message "^kroniek: huge.txt: larger than the limit of 4 MiB .*\(100000000 bytes\)"
