@@ -130,6 +130,9 @@ RecordQuery filters_of(const httplib::Request& request, const std::set<std::stri
 // list, and answers go out as they are.
 constexpr const char* kJson = "application/json; charset=utf-8";
 
+// Requests answered at once; each holds a read-only store connection.
+constexpr std::size_t kWorkers = 64;
+
 // Bytes that are not UTF-8 (echoed from a request in an error) become U+FFFD.
 void send_json(httplib::Response& response, const json& body) {
   response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), kJson);
@@ -576,6 +579,11 @@ struct DashboardServer::Impl {
       send_json(response, json{{"error", reason}});
     });
     http.set_payload_max_length(settings.max_body);
+    // cpp-httplib keeps a worker on each connection while it is kept alive
+    // (5 s idle by default): its 8 workers went to 8 idle browser connections
+    // and every other client waited. More workers; idle ones let go sooner.
+    http.new_task_queue = [] { return new httplib::ThreadPool(kWorkers); };
+    http.set_keep_alive_timeout(1);
     // Small answers go out at once, not after the peer's delayed ACK (40 ms).
     http.set_tcp_nodelay(true);
     http.set_file_extension_and_mimetype_mapping("json", kJson);

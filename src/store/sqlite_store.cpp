@@ -625,6 +625,56 @@ std::vector<SqliteStore::SideCount> SqliteStore::count_by(const RecordQuery& que
   return out;
 }
 
+using QuadSums =
+    std::map<std::pair<std::string, std::string>, std::pair<std::array<std::size_t, 4>, double>>;
+
+// Adds the rows (source, target, quad class, count, Goldstein total) of `query`.
+static void add_quad_rows(Statement& query, QuadSums& sums) {
+  while (query.step()) {
+    auto& [by_quad, goldstein] = sums[{query.text(0), query.text(1)}];
+    const long long quad = query.integer(2);
+    if (quad >= 1 && quad <= 4) by_quad[quad - 1] = query.count(3);
+    goldstein += query.real(4);
+  }
+  query.reset();
+}
+
+// The quad class and mean Goldstein value of each dyad of `dyads` under the
+// filter `f`. Without a text filter, a query per dyad looks up just its rows
+// in the dyad index; with one, that query would run the text match again for
+// each dyad (seconds for 60 dyads), so one query takes all dyads at once.
+static void add_quad_classes(sqlite3* db, const std::string& path, Filter f, bool text_filter,
+                             std::vector<DyadCount>& dyads) {
+  if (dyads.empty()) return;
+  std::string pairs;
+  for (std::size_t i = 0; i < dyads.size(); ++i) pairs += i ? ",(?,?)" : "(?,?)";
+  f.add(text_filter ? "(r.source_code, r.target_code) IN (VALUES " + pairs + ")"
+                    : "r.source_code = ? AND r.target_code = ?",
+        {});
+  Statement rows(db,
+                 "SELECT r.source_code, r.target_code, r.quad_class, count(*), "
+                 "total(r.goldstein) FROM records r" +
+                     f.where + " GROUP BY r.source_code, r.target_code, r.quad_class",
+                 path);
+  QuadSums sums;
+  if (text_filter) {
+    for (const std::string& v : f.values) rows.bind(v, false);
+    for (const DyadCount& dyad : dyads) rows.bind(dyad.source, false).bind(dyad.target, false);
+    add_quad_rows(rows, sums);
+  } else {
+    for (const DyadCount& dyad : dyads) {
+      for (const std::string& v : f.values) rows.bind(v, false);
+      rows.bind(dyad.source, false).bind(dyad.target, false);
+      add_quad_rows(rows, sums);
+    }
+  }
+  for (DyadCount& dyad : dyads) {
+    const auto& [by_quad, goldstein] = sums[{dyad.source, dyad.target}];
+    dyad.goldstein = goldstein / static_cast<double>(dyad.count);
+    dyad.quad_class = most_frequent_quad(by_quad);
+  }
+}
+
 std::vector<DyadCount> SqliteStore::dyads(const RecordQuery& query, std::size_t top) const {
   Filter f = filter_of(query);
   f.add("r.type = 'event' AND r.source_code IS NOT NULL AND r.target_code IS NOT NULL", {});
@@ -640,25 +690,7 @@ std::vector<DyadCount> SqliteStore::dyads(const RecordQuery& query, std::size_t 
   std::vector<DyadCount> out;
   while (heaviest.step()) out.push_back({heaviest.text(0), heaviest.text(1), heaviest.count(2)});
 
-  f.add("r.source_code = ? AND r.target_code = ?", {});
-  Statement classes(db_,
-                    "SELECT r.quad_class, count(*), total(r.goldstein) FROM records r" + f.where +
-                        " GROUP BY r.quad_class",
-                    path_);
-  for (DyadCount& dyad : out) {
-    for (const std::string& v : f.values) classes.bind(v, false);
-    classes.bind(dyad.source, false).bind(dyad.target, false);
-    std::array<std::size_t, 4> by_quad{};
-    double goldstein = 0;
-    while (classes.step()) {
-      const long long quad = classes.integer(0);
-      if (quad >= 1 && quad <= 4) by_quad[quad - 1] = classes.count(1);
-      goldstein += classes.real(2);
-    }
-    classes.reset();
-    dyad.goldstein = goldstein / static_cast<double>(dyad.count);
-    dyad.quad_class = most_frequent_quad(by_quad);
-  }
+  add_quad_classes(db_, path_, f, !query.text.empty(), out);
   return out;
 }
 
