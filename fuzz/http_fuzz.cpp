@@ -8,43 +8,27 @@
 #include <memory>
 #include <stdexcept>
 
+#include "../tests/unit/test_records.h"
 #include "fuzz_support.h"
 #include "serve/server.h"
 #include "store/sqlite_store.h"
 
 using namespace kroniek;
+using test_records::event;
 
 namespace {
-
-Record event(const std::string& id, const std::string& doc, const std::string& date,
-             const ActorCode& source, const ActorCode& target, const std::string& cameo,
-             const std::string& evidence) {
-  Record r;
-  r.id = id;
-  r.doc = doc;
-  r.lang = "nl";
-  r.date = date;
-  r.source = {source, source.code};
-  r.target = {target, target.code};
-  r.cameo = cameo;
-  r.root = cameo.substr(0, 2);
-  r.quad_class = 4;
-  r.goldstein = -10.0;
-  r.evidence.push_back({0, 0, evidence.size(), evidence, doc});
-  return r;
-}
 
 // Two documents with a shelling in a place, a threat and a displacement.
 void fill_store(const std::string& path) {
   const ActorCode tur_mil{"TURMIL", "TUR", "MIL"}, syr_mil{"SYRMIL", "SYR", "MIL"};
-  Record shelling = event("e:shell", "idlib", "2020-02-10", tur_mil, syr_mil, "190",
+  Record shelling = event("e:shell", "idlib", "2020-02-10", tur_mil, syr_mil, "190", 4, -10.0,
                           "Turkse soldaten beschoten Syrische stellingen.");
   shelling.location = Location{"Idlib", "region", "SYR", 35.93, 36.63, std::nullopt};
   shelling.quantities.push_back({"killed", 25, 25, std::nullopt, "at_least", "zeker 25"});
-  Record threat = event("e:threat", "ankara", "2020-02-12", syr_mil, tur_mil, "138",
+  Record threat = event("e:threat", "ankara", "2020-02-12", syr_mil, tur_mil, "138", 4, -10.0,
                         "Damascus dreigde met een tegenaanval.");
   threat.modality = "future";
-  Record fled = event("d:fled", "ankara", "2020-02-11", {"SYRCVL", "SYR", "CVL"}, {}, "",
+  Record fled = event("d:fled", "ankara", "2020-02-11", {"SYRCVL", "SYR", "CVL"}, {}, "", 4, -10.0,
                       "Duizenden burgers vluchtten.");
   fled.type = "displacement";
   SqliteStore store(path);
@@ -60,7 +44,7 @@ void fill_store(const std::string& path) {
 std::vector<Record> code_text(Document& document) {
   if (document.lang == "auto") document.lang = "nl";
   if (document.text.rfind("!", 0) == 0) throw std::runtime_error("cannot code this text");
-  return {event("e:pasted", document.id, document.date, {"TUR", "TUR", ""}, {}, "010",
+  return {event("e:pasted", document.id, document.date, {"TUR", "TUR", ""}, {}, "010", 4, -10.0,
                 document.text.substr(0, 200))};
 }
 
