@@ -12,6 +12,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <semaphore>
 #include <set>
 #include <sstream>
 #include <thread>
@@ -396,6 +397,18 @@ class TimedCoder {
 
 }  // namespace
 
+// A place among the requests answered at once, held while in scope.
+class CoreTurn {
+ public:
+  explicit CoreTurn(std::counting_semaphore<>& cores) : cores_(cores) { cores_.acquire(); }
+  ~CoreTurn() { cores_.release(); }
+  CoreTurn(const CoreTurn&) = delete;
+  CoreTurn& operator=(const CoreTurn&) = delete;
+
+ private:
+  std::counting_semaphore<>& cores_;
+};
+
 struct DashboardServer::Impl {
   explicit Impl(ServeSettings s)
       : settings(std::move(s)),
@@ -407,14 +420,20 @@ struct DashboardServer::Impl {
   ServeSettings settings;
   StorePool stores;
   HttpServer http;
+  std::counting_semaphore<> cores{std::max<std::ptrdiff_t>(2, std::thread::hardware_concurrency())};
   std::unique_ptr<SqliteStore> writer;  // only with a write token; used by the coder's thread
   TimedCoder coder;                     // last: its thread ends before the rest goes
 
   // Runs a handler: a BadRequest is a 400, anything else a 500 whose details
-  // go to the log, never to the client.
+  // go to the log, never to the client. At most as many run at once as there
+  // are cores: 32 queries sharing 2 cores each took 16 times as long, and the
+  // heavy ones over 10 s; waiting in line, each takes its own time.
   template <class Handler>
   httplib::Server::Handler guarded(Handler handler) {
-    return [handler](const httplib::Request& request, httplib::Response& response) {
+    return [this, handler](const httplib::Request& request, httplib::Response& response) {
+      // A paste waits for the coder, which takes one text at a time itself.
+      std::optional<CoreTurn> turn;
+      if (request.method != "POST") turn.emplace(cores);
       try {
         handler(request, response);
       } catch (const BadRequest& e) {

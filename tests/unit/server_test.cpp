@@ -337,7 +337,7 @@ TEST_F(ServerTest, RawRequestsOutsideTheWebFolderOrNotHttpAreTurnedAway) {
     EXPECT_EQ(answer.rfind("HTTP/1.1 200", 0), std::string::npos) << target << ": " << answer;
     EXPECT_EQ(answer.find("root:"), std::string::npos) << target;
   }
-  EXPECT_EQ(server_->answer(std::string("\x16\x03\x01\x00\xff garbage\r\n\r\n", 19))
+  EXPECT_EQ(server_->answer(std::string("\x16\x03\x01\x00\xff garbage\r\n\r\n", 17))
                 .rfind("HTTP/1.1 400", 0),
             0u);
   const std::string answer = server_->answer("GET /api/documents/%FF HTTP/1.1\r\nHost: x\r\n\r\n");
