@@ -205,7 +205,10 @@ class ActorPhraseReader {
     }
     if (auto slots = noun_phrase_slots(np)) {
       auto phrases = combinations(*slots);
-      add_phrases(std::move(phrases), phrases.size() > 1);
+      // Read the size before the vector is moved into the by-value parameter:
+      // the order in which arguments are evaluated is unspecified.
+      const bool compound = phrases.size() > 1;
+      add_phrases(std::move(phrases), compound);
       return;
     }
     // A relative clause inside a noun phrase is only words, as in PETRARCH.

@@ -124,6 +124,12 @@ TEST_F(PetrarchCoderTest, CompoundsCodeEachMember) {
   EXPECT_EQ(events("(ROOT (S (NP (NP (NNP Freedonia)) (CC and) (NP (NNP Marxonia)))"
                    " (VP (VBD condemned) (NP (NNP Sylvania)))))"),
             (Events{"FRD SYL 122", "MRX SYL 122"}));
+  // A compound inside "the government of ...": each member is its own phrase
+  // (the phrase must not be read as a single actor, whichever order the
+  // compiler evaluates arguments in).
+  EXPECT_EQ(events("(ROOT (S (NP (NP (DT the) (NN government)) (PP (IN of) (NP (NNP Freedonia)"
+                   " (CC and) (NNP Marxonia)))) (VP (VBD condemned) (NP (NNP Sylvania)))))"),
+            (Events{"FRDGOV SYL 122", "MRXGOV SYL 122"}));
 }
 
 TEST_F(PetrarchCoderTest, TheMostSpecificPatternWins) {
