@@ -1,12 +1,15 @@
 // `kroniek serve --db FILE --port N`: the dashboard and its JSON API over a
 // store (src/serve/server.h).
+#include <pthread.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "analyze/language.h"
 #include "cli/commands.h"
@@ -47,11 +50,43 @@ std::string default_web_dir() {
   return error ? std::string("web") : (self.parent_path() / "web").string();
 }
 
-DashboardServer* running_server = nullptr;
-
-void stop_on_signal(int) {
-  if (running_server) running_server->stop();
+// SIGINT and SIGTERM, blocked in the calling thread and in every thread it
+// starts from then on (call it first): they are taken by StopOnSignal instead.
+sigset_t block_stop_signals() {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  return signals;
 }
+
+// Stops the server on a blocked stop signal, taken with sigwait on a thread of
+// its own: stop() then runs on an ordinary thread (a signal handler may not lock
+// or sleep). A signal that came before is pending and stops it at once.
+class StopOnSignal {
+ public:
+  StopOnSignal(DashboardServer& server, sigset_t signals) : signals_(signals) {
+    watcher_ = std::thread([this, &server] {
+      int signal = 0;
+      sigwait(&signals_, &signal);
+      if (!done_) server.stop();
+    });
+  }
+  // After listen() returned by itself: wakes the watcher with a signal of its own.
+  ~StopOnSignal() {
+    done_ = true;
+    pthread_kill(watcher_.native_handle(), SIGTERM);
+    watcher_.join();
+  }
+  StopOnSignal(const StopOnSignal&) = delete;
+  StopOnSignal& operator=(const StopOnSignal&) = delete;
+
+ private:
+  sigset_t signals_;
+  std::atomic<bool> done_ = false;
+  std::thread watcher_;
+};
 
 // Pasted text is coded as `kroniek code` codes a document: merged within it,
 // asserted records only.
@@ -70,6 +105,7 @@ TextCoder text_coder(std::shared_ptr<Pipeline> pipeline) {
 }
 
 int run_serve(const ServeOptions& options) {
+  const sigset_t stop_signals = block_stop_signals();  // before the analyzers' threads
   std::shared_ptr<Pipeline> pipeline = load_pipeline(options.data_dir);
   if (!pipeline) return 2;
   ServeSettings settings;
@@ -83,14 +119,11 @@ int run_serve(const ServeOptions& options) {
       settings.write_token = read_write_token(options.write_token_file);
     DashboardServer server(settings);
     const int port = server.bind();
-    running_server = &server;
-    std::signal(SIGINT, stop_on_signal);
-    std::signal(SIGTERM, stop_on_signal);
+    StopOnSignal stop_on_signal(server, stop_signals);
     std::cerr << "kroniek: serving " << options.db
               << (settings.write_token.empty() ? " (read-only)" : " (storing with the token)")
               << " on http://" << options.host << ":" << port << "/ (Ctrl-C stops)\n";
     server.listen();
-    running_server = nullptr;
     return 0;
   } catch (const std::exception& e) {
     std::cerr << "kroniek: " << e.what() << "\n";

@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <condition_variable>
 #include <cstring>
@@ -422,7 +423,14 @@ struct DashboardServer::Impl {
   HttpServer http;
   std::counting_semaphore<> cores{std::max<std::ptrdiff_t>(2, std::thread::hardware_concurrency())};
   std::unique_ptr<SqliteStore> writer;  // only with a write token; used by the coder's thread
-  TimedCoder coder;                     // last: its thread ends before the rest goes
+  // cpp-httplib's stop() does nothing before its listen loop has begun, so a
+  // stop() just after listen() was called would be lost (and listen() would
+  // never return): these let stop() wait for the loop to begin.
+  std::mutex running_mutex;
+  bool stop_requested = false;
+  bool listening = false;
+  std::atomic<bool> listen_returned = false;
+  TimedCoder coder;  // last: its thread ends before the rest goes
 
   // Runs a handler: a BadRequest is a 400, anything else a 500 whose details
   // go to the log, never to the client. At most as many run at once as there
@@ -635,9 +643,27 @@ int DashboardServer::bind() {
   return port;
 }
 
-void DashboardServer::listen() { impl_->http.listen_after_bind(); }
+void DashboardServer::listen() {
+  {
+    std::lock_guard lock(impl_->running_mutex);
+    if (impl_->stop_requested) return;
+    impl_->listening = true;
+  }
+  impl_->http.listen_after_bind();
+  impl_->listen_returned = true;
+}
 
-void DashboardServer::stop() { impl_->http.stop(); }
+void DashboardServer::stop() {
+  {
+    std::lock_guard lock(impl_->running_mutex);
+    impl_->stop_requested = true;
+    if (!impl_->listening) return;  // listen() will not begin
+  }
+  while (!impl_->http.is_running() && !impl_->listen_returned) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  impl_->http.stop();
+}
 
 std::string DashboardServer::answer(std::string_view raw_request) {
   return impl_->http.answer(raw_request);

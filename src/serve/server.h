@@ -68,6 +68,7 @@ class DashboardServer {
   int bind();
   // Answers requests until stop(); call bind() first.
   void listen();
+  // Makes listen() return, or not begin; from any thread but a signal handler.
   void stop();
 
   // Answers one request given as the bytes a client sent, without a socket,

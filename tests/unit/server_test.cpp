@@ -396,6 +396,26 @@ TEST(ServerPaste, ASecondPasteWhileOneIsCodedIsTurnedAwayWhenItWaitedLongEnough)
   serving.join();
 }
 
+// cpp-httplib ignores a stop() that comes before its listen loop begins; the
+// server must not, or a quick test's teardown (or an early Ctrl-C) waits forever.
+TEST(ServerStop, AStopRightAfterListenIsCalledOrBeforeEndsIt) {
+  ServeSettings settings;
+  settings.db = fill_store();
+  settings.web_dir = std::filesystem::temp_directory_path().string();
+  settings.port = 0;
+  for (int round = 0; round < 50; ++round) {
+    DashboardServer server(settings);
+    server.bind();
+    std::thread serving([&server] { server.listen(); });
+    server.stop();
+    serving.join();
+  }
+  DashboardServer stopped_first(settings);
+  stopped_first.bind();
+  stopped_first.stop();
+  stopped_first.listen();  // returns at once
+}
+
 // A server given a write token, and a client that may hold it.
 class ServerWriteTest : public ::testing::Test {
  protected:
