@@ -1,0 +1,267 @@
+#!/usr/bin/env bash
+# Throughput of `kroniek code` on a synthetic news corpus, Dutch and English,
+# beside the command-line tools of the analyzers it builds on (Frog's `frog`
+# for Dutch, link-grammar's `link-parser` for English) on the same texts.
+#
+#   bench/corpus_throughput.sh [BUILD_DIR] [--documents N] [--compare-documents M]
+#                              [--seed S] [--lang nl|en] [--no-baselines] [--frog-threads LIST]
+#
+# BUILD_DIR (default: build) holds kroniek and bench/kroniek_make_corpus. The
+# corpus (N documents a language, default 2000; bench/make_corpus.cpp) is
+# made once in BUILD_DIR/bench-corpus/ and reused. Each run is timed with
+# /usr/bin/time: wall and CPU seconds (user + system, of every thread) and
+# peak memory (max RSS). Tokens are counted by kroniek_make_corpus over the
+# documents' texts (words with their inner "." "," "'" "-", and each other
+# non-space character; titles left out, as kroniek does not analyse them): the
+# same count for every run on the same texts, so tokens per CPU second is
+# tokens/s per core whatever the number of threads.
+#
+# Runs, for each language:
+#  - kroniek code --lang nl|en on all N documents, output to /dev/null (with
+#    --stats when kroniek has it: the share of each stage);
+#  - on the first M documents (default 500; 0: none of these): kroniek code
+#    again, then, when kroniek has them, --threads 1, --threads 2 and
+#    --analysis full; and unless --no-baselines the analyzers' own tools:
+#    frog -t FILE on the Dutch texts (its default modules, as users run it;
+#    one file, a blank line between documents; in a scratch directory, since
+#    frog leaves files where it runs), once with its default threads (8) and
+#    once with --threads=1 (--frog-threads default,1 is the default list), and
+#    link-parser on the English sentences (one a line; the first linkage
+#    printed as links, no diagrams; spell guessing off and 3 s a sentence,
+#    the limits kroniek's analyzer sets).
+# Prints a Markdown table and writes it to BUILD_DIR/bench-results.md.
+set -euo pipefail
+
+usage() {
+  sed -n '6,7p' "$0" | sed 's/^# \{0,1\}//' >&2
+  exit 2
+}
+
+build=build
+documents=2000
+compare=500
+seed=7
+langs="nl en"
+baselines=1
+frog_threads=(default 1)
+positional=0
+while (($#)); do
+  case "$1" in
+    --documents) documents=${2:?}; shift 2 ;;
+    --compare-documents) compare=${2:?}; shift 2 ;;
+    --seed) seed=${2:?}; shift 2 ;;
+    --lang) langs=${2:?}; shift 2 ;;
+    --no-baselines) baselines=0; shift ;;
+    --frog-threads) read -r -a frog_threads <<< "${2//,/ }"; shift 2 ;;
+    -h|--help) usage ;;
+    -*) echo "corpus_throughput: unknown option $1" >&2; usage ;;
+    *) if ((positional)); then usage; fi; build=$1; positional=1; shift ;;
+  esac
+done
+[[ $documents =~ ^[1-9][0-9]*$ ]] || { echo "corpus_throughput: --documents wants a positive number" >&2; exit 2; }
+[[ $compare =~ ^[0-9]+$ ]] || { echo "corpus_throughput: --compare-documents wants a number" >&2; exit 2; }
+((compare <= documents)) || compare=$documents
+for lang in $langs; do
+  [[ $lang == nl || $lang == en ]] || { echo "corpus_throughput: --lang is nl or en" >&2; exit 2; }
+done
+
+repo=$(cd "$(dirname "$0")/.." && pwd)
+kroniek=$build/kroniek
+generator=$build/bench/kroniek_make_corpus
+for binary in "$kroniek" "$generator"; do
+  if [[ ! -x $binary ]]; then
+    echo "corpus_throughput: $binary is missing; build it first:" >&2
+    echo "  cmake -S $repo -B $build -DCMAKE_BUILD_TYPE=RelWithDebInfo && cmake --build $build -j2" >&2
+    exit 1
+  fi
+done
+if [[ ! -x /usr/bin/time ]]; then
+  echo "corpus_throughput: /usr/bin/time is missing (Debian package 'time')" >&2
+  exit 1
+fi
+if ((baselines)); then
+  for tool in frog:frog link-parser:link-grammar; do
+    if ! command -v "${tool%%:*}" > /dev/null; then
+      echo "corpus_throughput: ${tool%%:*} is missing (Debian package '${tool#*:}'); or use --no-baselines" >&2
+      exit 1
+    fi
+  done
+fi
+
+corpus_dir=$build/bench-corpus
+work=$corpus_dir/runs
+mkdir -p "$corpus_dir" "$work"
+
+# What `kroniek code` offers: the comparisons need options that may not be there yet.
+help=$("$kroniek" code --help 2>&1 || true)
+has_option() { grep -q -- "$1" <<< "$help"; }
+has_threads=0; has_analysis=0; has_stats=0
+has_option '--threads' && has_threads=1
+has_option '--analysis' && has_analysis=1
+has_option '--stats' && has_stats=1
+notes=()
+((has_threads)) || notes+=("kroniek code has no --threads option: the --threads 1/2 runs were skipped.")
+((has_analysis)) || notes+=("kroniek code has no --analysis option: the --analysis full run was skipped.")
+((has_stats)) || notes+=("kroniek code has no --stats option: no stage shares.")
+
+# corpus LANG N: makes (or reuses) the corpus of the first N documents; sets
+# corpus_base (.jsonl, .txt, .sentences, .counts.json beside it).
+corpus() {
+  local lang=$1 n=$2
+  corpus_base=$corpus_dir/$lang-$n-s$seed
+  if [[ ! -s $corpus_base.counts.json || $generator -nt $corpus_base.counts.json ]]; then
+    echo "corpus_throughput: writing $corpus_base.jsonl" >&2
+    "$generator" --lang "$lang" --documents "$n" --seed "$seed" --out "$corpus_base.jsonl" \
+      --text "$corpus_base.txt" --sentences "$corpus_base.sentences" \
+      --counts "$corpus_base.counts.json.part" 2> /dev/null
+    mv "$corpus_base.counts.json.part" "$corpus_base.counts.json"
+  fi
+}
+
+# count FILE KEY: a number from a flat JSON object.
+count() { grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2; }
+
+rows=()
+stage_tables=()
+# run NAME DOCUMENTS TOKENS STATS_FILE|- COMMAND...: times the command (its
+# output to /dev/null) and adds a row to the table.
+run() {
+  local name=$1 docs=$2 tokens=$3 stats=$4
+  shift 4
+  local slug
+  slug=$(tr -c 'a-zA-Z0-9\n' '-' <<< "$name" | tr -s '-')
+  local log=$work/$slug.log timing=$work/$slug.time
+  local load
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  echo "corpus_throughput: $name ($docs documents, $tokens tokens; load $load)" >&2
+  echo "  $*" >&2
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" > /dev/null 2> "$log"; then
+    echo "corpus_throughput: '$name' failed; the end of $log:" >&2
+    tail -n 20 "$log" >&2
+    exit 1
+  fi
+  local wall user sys rss
+  read -r wall user sys rss < <(tail -n 1 "$timing")
+  local row
+  row=$(awk -v name="$name" -v d="$docs" -v t="$tokens" -v w="$wall" -v u="$user" -v s="$sys" \
+    -v m="$rss" -v l="$load" 'BEGIN {
+      cpu = u + s
+      printf "| %s | %d | %d | %.1f | %.1f | %.2f | %.0f | %.0f | %s |", name, d, t, w, cpu,
+        (w > 0 ? d / w : 0), (cpu > 0 ? t / cpu : 0), m / 1024, l }')
+  rows+=("$row")
+  echo "  $row" >&2
+  if [[ $stats != - && -s $stats ]]; then stage_tables+=("$(stage_shares "$name" "$stats")"); fi
+}
+
+# stage_shares NAME FILE: the stages of a --stats file
+# ({"documents":N,"tokens":N,"seconds":S,"stages":{"<stage>":seconds,...}})
+# as a Markdown table with each stage's share of the seconds.
+stage_shares() {
+  local name=$1 file=$2
+  tr -d ' \n\t' < "$file" | awk -v name="$name" '{
+    total = 0
+    if (match($0, /"seconds":[0-9.eE+-]+/)) total = substr($0, RSTART + 10, RLENGTH - 10) + 0
+    if (!match($0, /"stages":\{[^}]*\}/)) { print "(no stages in the --stats file)"; exit }
+    body = substr($0, RSTART + 10, RLENGTH - 11)
+    n = split(body, pairs, ",")
+    sum = 0
+    for (i = 1; i <= n; ++i) { split(pairs[i], kv, ":"); gsub(/"/, "", kv[1]); stage[i] = kv[1]; secs[i] = kv[2] + 0; sum += secs[i] }
+    if (total <= 0) total = sum
+    printf "%s (%.1f s in all):\n\n| stage | seconds | share |\n|---|---|---|\n", name, total
+    for (i = 1; i <= n; ++i) printf "| %s | %.2f | %.1f%% |\n", stage[i], secs[i], (total > 0 ? 100 * secs[i] / total : 0)
+  }'
+}
+
+started=$(date +%s)
+start_load=$(cut -d' ' -f1-3 /proc/loadavg)
+declare -A corpus_line
+for lang in $langs; do
+  corpus "$lang" "$documents"
+  full=$corpus_base
+  tokens=$(count "$full.counts.json" tokens)
+  sentences=$(count "$full.counts.json" sentences)
+  corpus_line[$lang]="$lang: $documents documents, $sentences sentences, $tokens tokens ($((tokens / documents)) a document), $(count "$full.counts.json" bytes) bytes (\`$full.jsonl\`)"
+
+  stats_args=()
+  stats=-
+  if ((has_stats)); then stats=$work/stats-$lang.json; rm -f "$stats"; stats_args=(--stats "$stats"); fi
+  run "kroniek code --lang $lang" "$documents" "$tokens" "$stats" \
+    "$kroniek" code --lang "$lang" "${stats_args[@]}" "$full.jsonl"
+
+  # The comparisons, and the tools kroniek builds on, on the first documents
+  # (Frog's own command line takes several times kroniek's time).
+  part=$full
+  ptokens=$tokens
+  pdocs=$documents
+  if ((compare > 0 && compare < documents)); then
+    corpus "$lang" "$compare"
+    part=$corpus_base
+    ptokens=$(count "$part.counts.json" tokens)
+    pdocs=$compare
+    if ((has_threads || has_analysis || baselines)); then
+      run "kroniek code --lang $lang (first $pdocs)" "$pdocs" "$ptokens" - \
+        "$kroniek" code --lang "$lang" "$part.jsonl"
+    fi
+  fi
+  if ((compare > 0)); then
+    if ((has_threads)); then
+      for threads in 1 2; do
+        run "kroniek code --lang $lang --threads $threads (first $pdocs)" "$pdocs" "$ptokens" - \
+          "$kroniek" code --lang "$lang" --threads "$threads" "$part.jsonl"
+      done
+    fi
+    if ((has_analysis)); then
+      run "kroniek code --lang $lang --analysis full (first $pdocs)" "$pdocs" "$ptokens" - \
+        "$kroniek" code --lang "$lang" --analysis full "$part.jsonl"
+    fi
+  fi
+
+  if ((baselines)); then
+    if [[ $lang == nl ]]; then
+      scratch=$work/frog
+      mkdir -p "$scratch"
+      for threads in "${frog_threads[@]}"; do
+        if [[ $threads == default ]]; then
+          run "frog -t (default modules and threads) (first $pdocs)" "$pdocs" "$ptokens" - \
+            env -C "$scratch" frog -t "$(realpath "$part.txt")"
+        else
+          run "frog -t --threads=$threads (first $pdocs)" "$pdocs" "$ptokens" - \
+            env -C "$scratch" frog --threads="$threads" -t "$(realpath "$part.txt")"
+        fi
+      done
+    else
+      run "link-parser (first linkage, no diagrams) (first $pdocs)" "$pdocs" "$ptokens" - \
+        env LC_ALL=C.UTF-8 link-parser en -graphics=0 -links=1 -verbosity=0 -spell=0 -timeout=3 \
+        < "$part.sentences"
+    fi
+  fi
+done
+elapsed=$(($(date +%s) - started))
+
+{
+  echo "## Coding a corpus: throughput"
+  echo
+  echo "$(date -u +%Y-%m-%d), kroniek $(git -C "$repo" describe --always --dirty 2> /dev/null || echo '?'),"
+  echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
+  echo "load average $start_load at the start; the whole run took $((elapsed / 60)) min $((elapsed % 60)) s."
+  echo
+  for lang in $langs; do echo "- ${corpus_line[$lang]}"; done
+  echo
+  echo "| run | documents | tokens | wall s | CPU s | documents/s | tokens/s per core | peak memory MB | load at start |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "CPU s is user + system time of all threads; tokens/s per core = tokens / CPU s."
+  echo "Every run includes loading its models (Frog about 10 s, link-grammar about 1 s)."
+  for table in "${stage_tables[@]}"; do
+    echo
+    echo "$table"
+  done
+  for note in "${notes[@]}"; do
+    echo
+    echo "$note"
+  done
+} > "$build/bench-results.md"
+cat "$build/bench-results.md"
+echo >&2
+echo "corpus_throughput: written to $build/bench-results.md" >&2
