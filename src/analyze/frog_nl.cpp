@@ -1,9 +1,15 @@
 #include "analyze/frog_nl.h"
 
+#include <omp.h>
+
 #include <sstream>
 
 #include "analyze/long_sentences.h"
+#include "frog/Frog-util.h"
 #include "frog/FrogAPI.h"
+#include "frog/FrogData.h"
+#include "frog/Parser.h"
+#include "frog/ucto_tokenizer_mod.h"
 
 namespace kroniek {
 namespace {
@@ -60,13 +66,12 @@ std::size_t find_near(const std::string& text, const std::string& word, std::siz
   return pos;
 }
 
-void add_sentence(const std::vector<FrogUnit>& units, const std::string& text, std::size_t& cursor,
-                  AnalyzedDocument& out) {
+// The tokens of one sentence's units, with their offsets in `text` from
+// `cursor` on; heads and relations are left to set_heads.
+Sentence sentence_of(const std::vector<FrogUnit>& units, const std::string& text,
+                     std::size_t& cursor) {
   Sentence sentence;
-  sentence.index = out.sentences.size();
-  std::vector<int> first_token_of_unit;
   for (const FrogUnit& unit : units) {
-    first_token_of_unit.push_back(static_cast<int>(sentence.tokens.size()));
     for (std::size_t i = 0; i < unit.words.size(); ++i) {
       Token token;
       token.word = unit.words[i];
@@ -80,7 +85,22 @@ void add_sentence(const std::vector<FrogUnit>& units, const std::string& text, s
       sentence.tokens.push_back(std::move(token));
     }
   }
-  // Second pass: heads, now that every unit's first token index is known.
+  if (!sentence.tokens.empty()) {
+    sentence.start = sentence.tokens.front().start;
+    sentence.end = sentence.tokens.back().end;
+  }
+  return sentence;
+}
+
+// Heads and relations from the units' parse: a unit's first word takes the
+// unit's head, the other words of a multi-word unit depend on it ("mwp").
+void set_heads(const std::vector<FrogUnit>& units, Sentence& sentence) {
+  std::vector<int> first_token_of_unit;
+  int first = 0;
+  for (const FrogUnit& unit : units) {
+    first_token_of_unit.push_back(first);
+    first += static_cast<int>(unit.words.size());
+  }
   for (std::size_t u = 0; u < units.size(); ++u) {
     int first = first_token_of_unit[u];
     int head = units[u].head;
@@ -92,10 +112,37 @@ void add_sentence(const std::vector<FrogUnit>& units, const std::string& text, s
       sentence.tokens[first + i].rel = "mwp";
     }
   }
+}
+
+void add_sentence(const std::vector<FrogUnit>& units, const std::string& text, std::size_t& cursor,
+                  AnalyzedDocument& out) {
+  Sentence sentence = sentence_of(units, text, cursor);
   if (sentence.tokens.empty()) return;
-  sentence.start = sentence.tokens.front().start;
-  sentence.end = sentence.tokens.back().end;
+  set_heads(units, sentence);
+  sentence.index = out.sentences.size();
   out.sentences.push_back(std::move(sentence));
+}
+
+// The units of a sentence as Frog writes them in its tabbed output: multi-word
+// units joined ("Jens_Stoltenberg") where it found them.
+std::vector<FrogUnit> units_of(const frog_data& sentence) {
+  const std::vector<frog_record>& records =
+      sentence.mw_units.empty() ? sentence.units : sentence.mw_units;
+  std::vector<FrogUnit> units;
+  for (const frog_record& record : records) {
+    FrogUnit unit;
+    unit.words = split(record.word, '_');
+    unit.lemmas = split(record.lemmas.empty() ? std::string() : record.lemmas.front(), '_');
+    unit.tags = split(record.tag, '_');
+    std::string ner = record.ner_tag;
+    for (char& c : ner) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    unit.ners = split(ner, '_');
+    // Unparsed (or left without a head): the root, as Frog's own output has it.
+    unit.head = record.parse_index == -1 ? 0 : record.parse_index;
+    unit.rel = record.parse_index == -1 ? "ROOT" : record.parse_role;
+    if (!unit.words.empty()) units.push_back(std::move(unit));
+  }
+  return units;
 }
 
 // Frog and ucto announce their configuration on std::cerr while loading; keep
@@ -111,6 +158,11 @@ class CapturedStderr {
   std::streambuf* saved_;
 };
 
+// Frog in process, one module at a time: ucto's tokenizer, then the tagger,
+// lemmatizer, named entities and multi-word units (FrogAPI::frog_sentence
+// with the parser switched off), then the dependency parser on its own, only
+// for the sentences the caller finds worth it. Morphology and chunking, which
+// coding does not use, are not loaded.
 class FrogAnalyzer : public Analyzer {
  public:
   FrogAnalyzer() : error_log_(std::cerr, "frog"), debug_log_(std::cerr, "frog-debug") {
@@ -121,15 +173,25 @@ class FrogAnalyzer : public Analyzer {
       throw std::runtime_error(std::string("cannot load Frog: ") + e.what() + "\n" + quiet.text());
     }
   }
+  using Analyzer::analyze;
 
   // Frog reads the text with a blank line at each cut of a stretch too long
   // for it (analyze/long_sentences.h); the words, and so their offsets in
   // the document, stay the same.
-  AnalyzedDocument analyze(const Document& document) override {
+  AnalyzedDocument analyze(const Document& document, const ParseFilter& worth_parsing) override {
+    // Frog's modules split each word's work over OpenMP threads; documents
+    // run on threads of their own, one analyzer each, so Frog keeps to one.
+    omp_set_num_threads(1);
     const std::vector<std::size_t> cuts = sentence_cuts(document.text);
-    const std::string cut_text = cuts.empty() ? "" : with_blank_lines_at(document.text, cuts);
-    const std::string& input = cuts.empty() ? document.text : cut_text;
-    AnalyzedDocument analysis = parse_frog_columns(api_->Frogtostring(input), document.text);
+    std::istringstream input(
+        (cuts.empty() ? document.text : with_blank_lines_at(document.text, cuts)) + "\n");
+    AnalyzedDocument analysis;
+    std::size_t cursor = 0;
+    for (std::vector<Tokenizer::Token> tokens = tokenizer_->tokenize_stream(input); !tokens.empty();
+         tokens = tokenizer_->tokenize_stream_next()) {
+      frog_data tagged = api_->frog_sentence(tokens, analysis.sentences.size() + 1);
+      add_sentence(tagged, document.text, cursor, worth_parsing, analysis);
+    }
     if (!cuts.empty()) analysis.warnings.push_back(cut_warning(cuts.size()));
     return analysis;
   }
@@ -138,22 +200,57 @@ class FrogAnalyzer : public Analyzer {
   void load() {
     error_log_.setlevel(LogSilent);
     debug_log_.setlevel(LogSilent);
-    // Morphology and chunking are not used by coding; skipping them saves time.
     options_.doMorph = false;
     options_.doDeepMorph = false;
     options_.doIOB = false;
+    options_.doParse = false;  // our own parser_, asked sentence by sentence
     options_.hide_timers = true;
     options_.interactive = false;
-    options_.maxParserTokens = 150;  // longer sentences keep tags but get no tree
-    TiCC::Configuration config;
-    config.fill(FrogAPI::defaultConfigFile("nld"));
-    api_ = std::make_unique<FrogAPI>(options_, config, &error_log_, &debug_log_);
+    options_.numThreads = 1;
+    config_.fill(FrogAPI::defaultConfigFile("nld"));
+    api_ = std::make_unique<FrogAPI>(options_, config_, &error_log_, &debug_log_);
+    // The tokenizer as FrogAPI sets up its own (its is private).
+    tokenizer_ = std::make_unique<UctoTokenizer>(&error_log_, &debug_log_);
+    if (!tokenizer_->init(config_)) throw std::runtime_error("the tokenizer did not load");
+    tokenizer_->setPassThru(!options_.doTok);
+    tokenizer_->setDocID(options_.docid);
+    tokenizer_->setSentencePerLineInput(options_.doSentencePerLine);
+    tokenizer_->setQuoteDetection(options_.doQuoteDetection);
+    tokenizer_->setInputEncoding(options_.encoding);
+    tokenizer_->setInputXml(false);
+    tokenizer_->setUttMarker(options_.uttmark);
+    tokenizer_->setInputClass(options_.inputclass);
+    tokenizer_->setOutputClass(options_.outputclass);
+    tokenizer_->setTextRedundancy(options_.textredundancy);
+    parser_ = std::make_unique<Parser>(&error_log_, &debug_log_);
+    if (!parser_->init(config_)) throw std::runtime_error("the parser did not load");
   }
 
+  // Adds one tagged sentence, parsed first when it is worth it and short
+  // enough: longer ones keep their tags and are all roots, as Frog leaves them.
+  void add_sentence(frog_data& tagged, const std::string& text, std::size_t& cursor,
+                    const ParseFilter& worth_parsing, AnalyzedDocument& out) {
+    Sentence sentence = sentence_of(units_of(tagged), text, cursor);
+    if (sentence.tokens.empty()) return;
+    sentence.index = out.sentences.size();
+    if (worth_parsing && !worth_parsing(sentence)) {
+      sentence.parsed = false;
+    } else {
+      if (tagged.size() <= kMaxParserTokens) parser_->Parse(tagged, timers_);
+      set_heads(units_of(tagged), sentence);
+    }
+    out.sentences.push_back(std::move(sentence));
+  }
+
+  static constexpr std::size_t kMaxParserTokens = 150;
   FrogOptions options_;
+  TiCC::Configuration config_;  // FrogAPI keeps a reference to it
   TiCC::LogStream error_log_;
   TiCC::LogStream debug_log_;
   std::unique_ptr<FrogAPI> api_;
+  std::unique_ptr<UctoTokenizer> tokenizer_;
+  std::unique_ptr<Parser> parser_;
+  TimerBlock timers_;
 };
 
 }  // namespace

@@ -1083,8 +1083,10 @@ class EnglishParser {
 class LinkGrammarAnalyzer final : public Analyzer {
  public:
   explicit LinkGrammarAnalyzer(LinkGrammarOptions options) : parser_(options) {}
+  using Analyzer::analyze;
 
-  AnalyzedDocument analyze(const Document& document) override {
+  // link-grammar tags by parsing: every sentence is parsed.
+  AnalyzedDocument analyze(const Document& document, const ParseFilter&) override {
     silence_link_grammar();
     ParseOptions options;
     AnalyzedDocument analysis;

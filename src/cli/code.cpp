@@ -26,6 +26,8 @@ struct CodeOptions {
   std::string data_dir = default_data_dir();
   std::vector<std::string> dictionaries;  // the user's, added to ours
   std::string db;                         // store records there instead of printing them
+  std::string analysis = "lazy";
+  std::size_t threads = 0;  // 0: one per core
 };
 
 void report(const std::string& doc, const std::string& reason) {
@@ -45,7 +47,9 @@ class CodeCommand {
 
   int run() {
     if (!open_output()) return 2;
-    std::unique_ptr<Pipeline> pipeline = load_pipeline(options_.data_dir, options_.dictionaries);
+    std::unique_ptr<Pipeline> pipeline =
+        load_pipeline(options_.data_dir, options_.dictionaries,
+                      {.analyzers = 1, .lazy = options_.analysis == "lazy"});
     if (!pipeline) return 2;
     for (const std::string& input : options_.inputs) {
       ReadBatch batch = read_input(input);
@@ -160,6 +164,10 @@ void add_code_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--db", options->db,
                   "Store the documents and their records in this SQLite file (created when "
                   "missing; re-coding a document replaces its records) instead of printing them");
+  cmd->add_option("--analysis", options->analysis,
+                  "lazy: parse only the sentences that may give an event (the records are the "
+                  "same, sooner); full: parse every sentence")
+      ->check(CLI::IsMember({"lazy", "full"}));
   cmd->add_option("--data", options->data_dir, "Dictionary directory (replaces ours)")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--dictionaries", options->dictionaries,

@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 
+#include <chrono>
 #include <iostream>
 #include <stdexcept>
 
@@ -9,6 +10,7 @@
 #include "code/actors.h"
 #include "code/clauses.h"
 #include "code/coder.h"
+#include "code/triage.h"
 #include "io/record_id.h"
 #include "lexicon/dictionary_file.h"
 #include "resolve/resolve.h"
@@ -21,12 +23,28 @@ void assign_id(Record& r) {
   r.id = record_id(r.doc, e.start, e.end, r.source.code.code, r.target.code.code, r.cameo, r.type);
 }
 
+// Seconds since `start`, and `start` moved to now.
+double lap(std::chrono::steady_clock::time_point& start) {
+  const auto now = std::chrono::steady_clock::now();
+  const double seconds = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return seconds;
+}
+
 }  // namespace
 
+StageTimes& StageTimes::operator+=(const StageTimes& other) {
+  analyze += other.analyze;
+  code += other.code;
+  resolve += other.resolve;
+  return *this;
+}
+
 std::unique_ptr<Pipeline> load_pipeline(const std::string& data_dir,
-                                        const std::vector<std::string>& extra_dirs) {
+                                        const std::vector<std::string>& extra_dirs,
+                                        AnalysisSettings settings) {
   try {
-    return std::make_unique<Pipeline>(data_dir, extra_dirs);
+    return std::make_unique<Pipeline>(data_dir, extra_dirs, settings);
   } catch (const DictionaryError& e) {
     std::cerr << "kroniek: cannot load dictionaries: " << e.what() << "\n";
     return nullptr;
@@ -46,13 +64,16 @@ const std::map<std::string, std::unique_ptr<Analyzer> (*)()>& analyzers() {
   return kAnalyzers;
 }
 
-Pipeline::Pipeline(const std::string& data_dir, const std::vector<std::string>& extra_dirs)
-    : gazetteer_(Gazetteer::load(default_gazetteer_path())) {
+Pipeline::Pipeline(const std::string& data_dir, const std::vector<std::string>& extra_dirs,
+                   AnalysisSettings settings)
+    : settings_(settings), gazetteer_(Gazetteer::load(default_gazetteer_path())) {
+  if (settings_.analyzers == 0) settings_.analyzers = 1;
   for (const auto& [lang, make] : analyzers()) {
     Language& language = languages_[lang];
     language.lexicon = load_lexicon(data_dir, lang);
     for (const std::string& dir : extra_dirs) extend_lexicon(language.lexicon, dir, lang);
     language.lexicon.gazetteer = &gazetteer_;
+    language.make = make;
   }
 }
 
@@ -63,8 +84,52 @@ Pipeline::Language& Pipeline::language(const std::string& lang) {
     for (const auto& [known, unused] : languages_) coded += (coded.empty() ? "" : ", ") + known;
     throw std::runtime_error("language '" + lang + "' is not coded (only " + coded + ")");
   }
-  if (!found->second.analyzer) found->second.analyzer = analyzers().at(lang)();
   return found->second;
+}
+
+class Pipeline::Lease {
+ public:
+  Lease(Pipeline& pipeline, Language& language, std::unique_ptr<Analyzer> analyzer)
+      : pipeline_(pipeline), language_(language), analyzer_(std::move(analyzer)) {}
+  Lease(Lease&& other) = default;
+  ~Lease() {
+    if (!analyzer_) return;
+    {
+      std::lock_guard lock(pipeline_.analyzers_mutex_);
+      language_.idle.push_back(std::move(analyzer_));
+    }
+    pipeline_.analyzer_returned_.notify_one();
+  }
+  Analyzer& operator*() const { return *analyzer_; }
+
+ private:
+  Pipeline& pipeline_;
+  Language& language_;
+  std::unique_ptr<Analyzer> analyzer_;
+};
+
+// An idle analyzer of the language, else a new one while there are fewer
+// than settings_.analyzers, else the first one given back.
+Pipeline::Lease Pipeline::borrow_analyzer(const std::string& lang) {
+  Language& lang_data = language(lang);
+  std::unique_lock lock(analyzers_mutex_);
+  analyzer_returned_.wait(
+      lock, [&] { return !lang_data.idle.empty() || lang_data.made < settings_.analyzers; });
+  if (!lang_data.idle.empty()) {
+    std::unique_ptr<Analyzer> analyzer = std::move(lang_data.idle.back());
+    lang_data.idle.pop_back();
+    return Lease(*this, lang_data, std::move(analyzer));
+  }
+  ++lang_data.made;
+  lock.unlock();
+  try {
+    return Lease(*this, lang_data, lang_data.make());  // seconds: not under the lock
+  } catch (...) {
+    lock.lock();
+    --lang_data.made;
+    analyzer_returned_.notify_one();
+    throw;
+  }
 }
 
 // The text the trees' offsets point into: a sentence given only as a parse
@@ -75,34 +140,51 @@ static Document with_tree_text(Document document) {
 }
 
 // A parsed document skips the analyzer: its trees give the sentences.
-AnalyzedDocument Pipeline::analyze(const Document& document) {
+AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy) {
   if (!document.parsed.empty()) return parse_ptb_document(document.parsed, document.text);
-  return language(document.lang).analyzer->analyze(document);
+  const Lexicon& lexicon = language(document.lang).lexicon;
+  ParseFilter worth_parsing;
+  if (lazy) {
+    worth_parsing = [&](const Sentence& s) {
+      return may_yield_event(s, lexicon, document.date, document.text);
+    };
+  }
+  return (*borrow_analyzer(document.lang)).analyze(document, worth_parsing);
 }
 
-std::vector<Record> Pipeline::code(const Document& given, std::vector<std::string>* warnings) {
+CodedDocument Pipeline::code_document(const Document& given) {
   const Document document = with_tree_text(given);
-  AnalyzedDocument analysis = analyze(document);
-  std::vector<Record> records = code_events(document, analysis, language(document.lang).lexicon);
-  if (warnings)
-    warnings->insert(warnings->end(), analysis.warnings.begin(), analysis.warnings.end());
-  if (records.size() > kMaxRecordsPerDocument) {
-    if (warnings) {
-      warnings->push_back(std::to_string(records.size()) + " records, more than the limit of " +
-                          std::to_string(kMaxRecordsPerDocument) +
-                          " per document; the first ones are kept");
-    }
-    records.resize(kMaxRecordsPerDocument);
+  CodedDocument coded;
+  auto clock = std::chrono::steady_clock::now();
+  AnalyzedDocument analysis = analyze(document, settings_.lazy);
+  coded.times.analyze = lap(clock);
+  for (const Sentence& s : analysis.sentences) coded.tokens += s.tokens.size();
+  coded.records = code_events(document, analysis, language(document.lang).lexicon);
+  coded.warnings = std::move(analysis.warnings);
+  if (coded.records.size() > kMaxRecordsPerDocument) {
+    coded.warnings.push_back(
+        std::to_string(coded.records.size()) + " records, more than the limit of " +
+        std::to_string(kMaxRecordsPerDocument) + " per document; the first ones are kept");
+    coded.records.resize(kMaxRecordsPerDocument);
   }
-  resolve_records(document, analysis, &gazetteer_, records);
-  for (Record& r : records) assign_id(r);
-  return records;
+  coded.times.code = lap(clock);
+  resolve_records(document, analysis, &gazetteer_, coded.records);
+  for (Record& r : coded.records) assign_id(r);
+  coded.times.resolve = lap(clock);
+  return coded;
+}
+
+std::vector<Record> Pipeline::code(const Document& document, std::vector<std::string>* warnings) {
+  CodedDocument coded = code_document(document);
+  if (warnings) warnings->insert(warnings->end(), coded.warnings.begin(), coded.warnings.end());
+  return std::move(coded.records);
 }
 
 void Pipeline::explain(const Document& given, std::ostream& out) {
   const Document document = with_tree_text(given);
-  for (const Sentence& s : analyze(document).sentences) {
-    out << "sentence " << s.index << "\n";
+  for (const Sentence& s : analyze(document, settings_.lazy).sentences) {
+    out << "sentence " << s.index
+        << (s.parsed ? "" : " (not parsed: no event in it, by code/triage.h)") << "\n";
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       const Token& t = s.tokens[i];
       out << "  " << i << "\t" << t.word << "\t" << t.lemma << "\t" << t.pos << "\t" << t.ner

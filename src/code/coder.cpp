@@ -162,12 +162,8 @@ std::vector<Match> noun_matches(const Sentence& s, const Grammar& g, const Claus
   for (int i : c.nouns) {
     std::string lemma = lemma_of(s.tokens[i]);
     if (!book.find(TriggerKind::noun, lemma).empty()) continue;
-    for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
-      const std::vector<Pattern>& head = book.find(TriggerKind::noun, lemma.substr(cut));
-      for (const Pattern& p : head) {
-        if (std::optional<Match> m = fit(p, s, g, c, i)) found.push_back(*m);
-      }
-      if (!head.empty()) break;  // the longest head the patterns know
+    for (const Pattern& p : book.find_noun_head(lemma)) {
+      if (std::optional<Match> m = fit(p, s, g, c, i)) found.push_back(*m);
     }
   }
   return found;

@@ -28,6 +28,10 @@ struct Sentence {
   std::size_t start = 0;  // byte offsets in Document::text
   std::size_t end = 0;
   std::vector<Token> tokens;
+  // False when the analyzer tagged the sentence but left out its dependency
+  // parse, having been told nothing could be coded from it (analyze/analyzer.h):
+  // every head is -1 and no relation is set.
+  bool parsed = true;
 };
 
 // The words of tokens [first, last] as the document writes them, or joined

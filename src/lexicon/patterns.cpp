@@ -72,4 +72,13 @@ const std::vector<Pattern>& PatternBook::find(TriggerKind kind, const std::strin
   return it == index.end() ? kNone : it->second;
 }
 
+const std::vector<Pattern>& PatternBook::find_noun_head(const std::string& lemma) const {
+  static const std::vector<Pattern> kNone;
+  for (std::size_t cut = 1; cut + 5 <= lemma.size(); ++cut) {
+    const std::vector<Pattern>& head = find(TriggerKind::noun, lemma.substr(cut));
+    if (!head.empty()) return head;
+  }
+  return kNone;
+}
+
 }  // namespace kroniek

@@ -34,6 +34,10 @@ class PatternBook {
   // Patterns whose trigger lemma is `lemma` (verbs: also the joined particle
   // form, "aandringen" for "aan|dringen").
   const std::vector<Pattern>& find(TriggerKind kind, const std::string& lemma) const;
+  // The patterns of the longest noun of at least five bytes that `lemma` ends
+  // in, less its whole self: a compound's head ("grensbeschietingen" ends in
+  // "beschieting"). Empty when it ends in none.
+  const std::vector<Pattern>& find_noun_head(const std::string& lemma) const;
   std::size_t size() const { return all_.size(); }
   // Every pattern as written in the files (without the joined verb forms).
   const std::vector<Pattern>& all() const { return all_; }
