@@ -29,7 +29,10 @@
 #    link-parser on the English sentences (one a line; the first linkage
 #    printed as links, no diagrams; spell guessing off and 3 s a sentence,
 #    the limits kroniek's analyzer sets).
-# Prints a Markdown table and writes it to BUILD_DIR/bench-results.md.
+# Each tool also runs on one document, and the CPU time of that run, which is
+# nearly all loading (Frog about 10 s), is subtracted for the column "tokens/s
+# per core after loading". Prints a Markdown table and writes it to
+# BUILD_DIR/bench-results.md.
 set -euo pipefail
 
 usage() {
@@ -123,11 +126,14 @@ count() { grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2; }
 
 rows=()
 stage_tables=()
-# run NAME DOCUMENTS TOKENS STATS_FILE|- COMMAND...: times the command (its
-# output to /dev/null) and adds a row to the table.
+declare -A load_cpu
+# run NAME DOCUMENTS TOKENS STATS_FILE|- KEY|- COMMAND...: times the command
+# (its output to /dev/null) and adds a row to the table. KEY "load:TOOL" marks
+# a run on one document, whose CPU time stands for TOOL's loading; KEY "TOOL"
+# then gives the row's tokens/s per core after loading (that time subtracted).
 run() {
-  local name=$1 docs=$2 tokens=$3 stats=$4
-  shift 4
+  local name=$1 docs=$2 tokens=$3 stats=$4 key=$5
+  shift 5
   local slug
   slug=$(tr -c 'a-zA-Z0-9\n' '-' <<< "$name" | tr -s '-')
   local log=$work/$slug.log timing=$work/$slug.time
@@ -140,14 +146,21 @@ run() {
     tail -n 20 "$log" >&2
     exit 1
   fi
-  local wall user sys rss
+  local wall user sys rss cpu
   read -r wall user sys rss < <(tail -n 1 "$timing")
+  cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  local after=-
+  if [[ $key == load:* ]]; then
+    load_cpu[${key#load:}]=$cpu
+  elif [[ $key != - && -n ${load_cpu[$key]:-} ]]; then
+    after=$(awk -v t="$tokens" -v c="$cpu" -v l="${load_cpu[$key]}" \
+      'BEGIN { if (c > l) printf "%.0f", t / (c - l); else print "-" }')
+  fi
   local row
-  row=$(awk -v name="$name" -v d="$docs" -v t="$tokens" -v w="$wall" -v u="$user" -v s="$sys" \
-    -v m="$rss" -v l="$load" 'BEGIN {
-      cpu = u + s
-      printf "| %s | %d | %d | %.1f | %.1f | %.2f | %.0f | %.0f | %s |", name, d, t, w, cpu,
-        (w > 0 ? d / w : 0), (cpu > 0 ? t / cpu : 0), m / 1024, l }')
+  row=$(awk -v name="$name" -v d="$docs" -v t="$tokens" -v w="$wall" -v cpu="$cpu" \
+    -v m="$rss" -v l="$load" -v after="$after" 'BEGIN {
+      printf "| %s | %d | %d | %.1f | %.1f | %.2f | %.0f | %s | %.0f | %s |", name, d, t, w, cpu,
+        (w > 0 ? d / w : 0), (cpu > 0 ? t / cpu : 0), after, m / 1024, l }')
   rows+=("$row")
   echo "  $row" >&2
   if [[ $stats != - && -s $stats ]]; then stage_tables+=("$(stage_shares "$name" "$stats")"); fi
@@ -182,10 +195,16 @@ for lang in $langs; do
   sentences=$(count "$full.counts.json" sentences)
   corpus_line[$lang]="$lang: $documents documents, $sentences sentences, $tokens tokens ($((tokens / documents)) a document), $(count "$full.counts.json" bytes) bytes (\`$full.jsonl\`)"
 
+  corpus "$lang" 1
+  one=$corpus_base
+  one_tokens=$(count "$one.counts.json" tokens)
+
   stats_args=()
   stats=-
   if ((has_stats)); then stats=$work/stats-$lang.json; rm -f "$stats"; stats_args=(--stats "$stats"); fi
-  run "kroniek code --lang $lang" "$documents" "$tokens" "$stats" \
+  run "kroniek code --lang $lang (1 document: loading)" 1 "$one_tokens" - "load:kroniek-$lang" \
+    "$kroniek" code --lang "$lang" "$one.jsonl"
+  run "kroniek code --lang $lang" "$documents" "$tokens" "$stats" "kroniek-$lang" \
     "$kroniek" code --lang "$lang" "${stats_args[@]}" "$full.jsonl"
 
   # The comparisons, and the tools kroniek builds on, on the first documents
@@ -199,7 +218,7 @@ for lang in $langs; do
     ptokens=$(count "$part.counts.json" tokens)
     pdocs=$compare
     if ((has_threads || has_analysis || baselines)); then
-      run "kroniek code --lang $lang (first $pdocs)" "$pdocs" "$ptokens" - \
+      run "kroniek code --lang $lang (first $pdocs)" "$pdocs" "$ptokens" - "kroniek-$lang" \
         "$kroniek" code --lang "$lang" "$part.jsonl"
     fi
   fi
@@ -207,12 +226,12 @@ for lang in $langs; do
     if ((has_threads)); then
       for threads in 1 2; do
         run "kroniek code --lang $lang --threads $threads (first $pdocs)" "$pdocs" "$ptokens" - \
-          "$kroniek" code --lang "$lang" --threads "$threads" "$part.jsonl"
+          "kroniek-$lang" "$kroniek" code --lang "$lang" --threads "$threads" "$part.jsonl"
       done
     fi
     if ((has_analysis)); then
       run "kroniek code --lang $lang --analysis full (first $pdocs)" "$pdocs" "$ptokens" - \
-        "$kroniek" code --lang "$lang" --analysis full "$part.jsonl"
+        "kroniek-$lang" "$kroniek" code --lang "$lang" --analysis full "$part.jsonl"
     fi
   fi
 
@@ -221,18 +240,24 @@ for lang in $langs; do
       scratch=$work/frog
       mkdir -p "$scratch"
       for threads in "${frog_threads[@]}"; do
-        if [[ $threads == default ]]; then
-          run "frog -t (default modules and threads) (first $pdocs)" "$pdocs" "$ptokens" - \
-            env -C "$scratch" frog -t "$(realpath "$part.txt")"
-        else
-          run "frog -t --threads=$threads (first $pdocs)" "$pdocs" "$ptokens" - \
-            env -C "$scratch" frog --threads="$threads" -t "$(realpath "$part.txt")"
+        label="frog -t (default modules and threads)"
+        frog_args=()
+        if [[ $threads != default ]]; then
+          label="frog -t --threads=$threads"
+          frog_args=(--threads="$threads")
         fi
+        run "$label (1 document: loading)" 1 "$one_tokens" - "load:frog-$threads" \
+          env -C "$scratch" frog "${frog_args[@]}" -t "$(realpath "$one.txt")"
+        run "$label (first $pdocs)" "$pdocs" "$ptokens" - "frog-$threads" \
+          env -C "$scratch" frog "${frog_args[@]}" -t "$(realpath "$part.txt")"
       done
     else
+      link_parser=(env LC_ALL=C.UTF-8 link-parser en -graphics=0 -links=1 -verbosity=0 -spell=0
+        -timeout=3)
+      run "link-parser (1 document: loading)" 1 "$one_tokens" - load:link-parser \
+        "${link_parser[@]}" < "$one.sentences"
       run "link-parser (first linkage, no diagrams) (first $pdocs)" "$pdocs" "$ptokens" - \
-        env LC_ALL=C.UTF-8 link-parser en -graphics=0 -links=1 -verbosity=0 -spell=0 -timeout=3 \
-        < "$part.sentences"
+        link-parser "${link_parser[@]}" < "$part.sentences"
     fi
   fi
 done
@@ -247,12 +272,13 @@ elapsed=$(($(date +%s) - started))
   echo
   for lang in $langs; do echo "- ${corpus_line[$lang]}"; done
   echo
-  echo "| run | documents | tokens | wall s | CPU s | documents/s | tokens/s per core | peak memory MB | load at start |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| run | documents | tokens | wall s | CPU s | documents/s | tokens/s per core | tokens/s per core after loading | peak memory MB | load at start |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "CPU s is user + system time of all threads; tokens/s per core = tokens / CPU s."
-  echo "Every run includes loading its models (Frog about 10 s, link-grammar about 1 s)."
+  echo "CPU s is user + system time of all threads; tokens/s per core = tokens / CPU s. Every"
+  echo "run includes loading its models; \"after loading\" subtracts the CPU time of the same tool"
+  echo "on one document (its row \"1 document: loading\")."
   for table in "${stage_tables[@]}"; do
     echo
     echo "$table"
