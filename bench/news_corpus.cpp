@@ -1502,6 +1502,22 @@ const std::vector<Phrase> kEnOrgs = {{"the UN"},
                                      {"the European Union"},
                                      {"the World Food Programme"}};
 
+// What may follow an event, after a comma: no actors, no attribution.
+const std::vector<std::string> kNlCircumstances = {
+    ", na weken van oplopende spanningen",
+    ", ondanks scherpe internationale kritiek",
+    ", voor het eerst sinds maanden",
+    ", op een moment dat de economie van het land zwaar onder druk staat",
+    ", in een poging de situatie in de regio te kalmeren",
+    ", midden in de drukke vakantieperiode"};
+const std::vector<std::string> kEnCircumstances = {
+    ", after weeks of rising tension",
+    ", despite sharp international criticism",
+    ", for the first time in months",
+    ", at a time when the economy of the country is under heavy pressure",
+    ", in an attempt to calm the situation in the region",
+    ", in the middle of the busy holiday season"};
+
 // The kinds of event sentence each story tells, repeated by weight.
 std::vector<Kind> kinds_of(Story story) {
   switch (story) {
@@ -1570,7 +1586,7 @@ NewsDocument make_document(const Language& language, Random& random, int number,
   if (!doc.title.empty() && doc.title.back() == '.') doc.title.pop_back();
 
   const std::vector<Kind> kinds = kinds_of(story.story);
-  const int sentences = random.between(5, 12);
+  const int sentences = random.between(7, 12);
   std::vector<std::string> paragraph;
   for (int s = 0; s < sentences; ++s) {
     // The lead tells an event; after it about half the sentences do.
@@ -1585,7 +1601,14 @@ NewsDocument make_document(const Language& language, Random& random, int number,
       name = std::string(kKindNames[static_cast<int>(kind)]) + "." + std::to_string(chosen);
       if (std::find(doc.templates.begin(), doc.templates.end(), name) == doc.templates.end()) break;
     }
-    paragraph.push_back(writer.fill(templates[chosen], swap));
+    std::string sentence = writer.fill(templates[chosen], swap);
+    // Some events come with the circumstances, after a comma.
+    if (kind != Kind::none && kind != Kind::casualties && sentence.back() == '.' &&
+        sentence.find_first_of(",'\"") == std::string::npos && random.chance(40)) {
+      sentence.pop_back();
+      sentence += random.pick(dutch ? kNlCircumstances : kEnCircumstances) + ".";
+    }
+    paragraph.push_back(std::move(sentence));
     doc.templates.push_back(name);
     if (paragraph.size() >= 3 || (paragraph.size() >= 1 && random.chance(35))) {
       doc.paragraphs.push_back(std::move(paragraph));

@@ -1,7 +1,7 @@
 // Synthetic news for the benchmarks: short news briefs in Dutch or English,
 // written here from templates, the same for the same seed.
 //
-// Each document is a title and 5 to 12 sentences about one story (a conflict,
+// Each document is a title and 7 to 12 sentences about one story (a conflict,
 // diplomacy or unrest at home) between two or three countries of a fixed list,
 // with an organisation. About half the sentences tell an event (meetings,
 // talks, attacks, displacement, ceasefires, aid, sanctions, criticism,
