@@ -2,6 +2,8 @@
 
 #include <omp.h>
 
+#include <iostream>
+#include <mutex>
 #include <sstream>
 
 #include "analyze/long_sentences.h"
@@ -145,17 +147,33 @@ std::vector<FrogUnit> units_of(const frog_data& sentence) {
   return units;
 }
 
-// Frog and ucto announce their configuration on std::cerr while loading; keep
-// that off the user's terminal unless loading fails.
-class CapturedStderr {
+// ucto announces its language detection on std::cerr while loading ("ucto:
+// textcat configured from ..."), past the log streams it is given. While any
+// analyzer loads, std::cerr writes nowhere; kroniek's own messages go to
+// stderr through C stdio (cli/), not std::cerr, so none of them is lost.
+// Loads on several threads at once share the one silence.
+class SilencedCerr {
  public:
-  CapturedStderr() : saved_(std::cerr.rdbuf(captured_.rdbuf())) {}
-  ~CapturedStderr() { std::cerr.rdbuf(saved_); }
-  std::string text() const { return captured_.str(); }
+  SilencedCerr() {
+    std::lock_guard lock(mutex_);
+    if (users_++ == 0) saved_ = std::cerr.rdbuf(&nowhere_);
+  }
+  ~SilencedCerr() {
+    std::lock_guard lock(mutex_);
+    if (--users_ == 0) std::cerr.rdbuf(saved_);
+  }
+  SilencedCerr(const SilencedCerr&) = delete;
+  SilencedCerr& operator=(const SilencedCerr&) = delete;
 
  private:
-  std::ostringstream captured_;
-  std::streambuf* saved_;
+  // Keeps no buffer, so threads writing at once share no state.
+  struct Nowhere : std::streambuf {
+    int overflow(int c) override { return traits_type::not_eof(c); }
+  };
+  static inline std::mutex mutex_;
+  static inline int users_ = 0;
+  static inline std::streambuf* saved_ = nullptr;
+  static inline Nowhere nowhere_;
 };
 
 // Frog in process, one module at a time: ucto's tokenizer, then the tagger,
@@ -165,12 +183,12 @@ class CapturedStderr {
 // coding does not use, are not loaded.
 class FrogAnalyzer : public Analyzer {
  public:
-  FrogAnalyzer() : error_log_(std::cerr, "frog"), debug_log_(std::cerr, "frog-debug") {
-    CapturedStderr quiet;
+  FrogAnalyzer() : error_log_(log_, "frog"), debug_log_(log_, "frog-debug") {
+    SilencedCerr quiet;
     try {
       load();
     } catch (const std::exception& e) {
-      throw std::runtime_error(std::string("cannot load Frog: ") + e.what() + "\n" + quiet.text());
+      throw std::runtime_error(std::string("cannot load Frog: ") + e.what() + "\n" + log_.str());
     }
   }
   using Analyzer::analyze;
@@ -198,8 +216,7 @@ class FrogAnalyzer : public Analyzer {
 
  private:
   void load() {
-    error_log_.setlevel(LogSilent);
-    debug_log_.setlevel(LogSilent);
+    debug_log_.setlevel(LogSilent);  // the error log tells why, should loading fail
     options_.doMorph = false;
     options_.doDeepMorph = false;
     options_.doIOB = false;
@@ -224,6 +241,8 @@ class FrogAnalyzer : public Analyzer {
     tokenizer_->setTextRedundancy(options_.textredundancy);
     parser_ = std::make_unique<Parser>(&error_log_, &debug_log_);
     if (!parser_->init(config_)) throw std::runtime_error("the parser did not load");
+    error_log_.setlevel(LogSilent);  // loaded: nothing it says reaches the user
+    log_.str("");
   }
 
   // Adds one tagged sentence, parsed first when it is worth it and short
@@ -245,6 +264,9 @@ class FrogAnalyzer : public Analyzer {
   static constexpr std::size_t kMaxParserTokens = 150;
   FrogOptions options_;
   TiCC::Configuration config_;  // FrogAPI keeps a reference to it
+  // Frog's modules log here, not to std::cerr: another analyzer may be
+  // loading on another thread meanwhile, with std::cerr captured.
+  std::ostringstream log_;
   TiCC::LogStream error_log_;
   TiCC::LogStream debug_log_;
   std::unique_ptr<FrogAPI> api_;

@@ -1,10 +1,21 @@
 // `kroniek code`: read documents, analyse, code and print records.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "analyze/language.h"
 #include "cli/commands.h"
+#include "cli/parallel_coding.h"
 #include "cli/pipeline.h"
+#include "cli/progress.h"
 #include "cli/record_printer.h"
 #include "core/date.h"
 #include "dedup/merge.h"
@@ -27,11 +38,14 @@ struct CodeOptions {
   std::vector<std::string> dictionaries;  // the user's, added to ours
   std::string db;                         // store records there instead of printing them
   std::string analysis = "lazy";
-  std::size_t threads = 0;  // 0: one per core
+  std::size_t threads = 0;  // 0: default_coding_threads()
+  std::string stats;        // write the batch's figures there as JSON
 };
 
+// Through C stdio, not std::cerr, which is silenced while an analyzer loads
+// (analyze/frog_nl.cpp).
 void report(const std::string& doc, const std::string& reason) {
-  std::cerr << "kroniek: " << doc << ": " << reason << "\n";
+  std::fprintf(stderr, "kroniek: %s: %s\n", doc.c_str(), reason.c_str());
 }
 
 // The language a document is coded in: its own, else --lang; "auto" asks
@@ -41,32 +55,149 @@ std::string language_of(const Document& doc, const CodeOptions& options) {
   return lang == "auto" ? detect_language(doc.text) : lang;
 }
 
+// Adds the seconds between start() (or construction) and stop() (or
+// destruction) to a total.
+class Stopwatch {
+ public:
+  explicit Stopwatch(double& total) : total_(total) { start(); }
+  ~Stopwatch() { stop(); }
+  void start() {
+    running_ = true;
+    began_ = std::chrono::steady_clock::now();
+  }
+  void stop() {
+    if (!running_) return;
+    running_ = false;
+    total_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - began_).count();
+  }
+
+ private:
+  double& total_;
+  bool running_ = false;
+  std::chrono::steady_clock::time_point began_;
+};
+
 class CodeCommand {
  public:
   explicit CodeCommand(const CodeOptions& options) : options_(options) {}
 
   int run() {
     if (!open_output()) return 2;
+    const std::size_t threads = options_.threads ? options_.threads : default_coding_threads();
     std::unique_ptr<Pipeline> pipeline =
         load_pipeline(options_.data_dir, options_.dictionaries,
-                      {.analyzers = 1, .lazy = options_.analysis == "lazy"});
+                      {.analyzers = threads, .lazy = options_.analysis == "lazy"});
     if (!pipeline) return 2;
-    for (const std::string& input : options_.inputs) {
-      ReadBatch batch = read_input(input);
-      for (const ReadProblem& p : batch.problems) fail(p.doc, p.reason);
-      for (Document& doc : batch.documents) code_document(doc, *pipeline);
+    const auto start = std::chrono::steady_clock::now();
+    progress_ = std::make_unique<Progress>(isatty(STDERR_FILENO) != 0, input_bytes());
+    {
+      ParallelCoder coder(*pipeline, threads,
+                          [&](CodingResult& result) { take_result(result, *pipeline); });
+      for (const std::string& input : options_.inputs) read_into(input, coder);
+      coder.finish();
     }
+    Stopwatch merging(stats_.merge);
     if (options_.merge == "batch")
       output(batch_documents_, merge_duplicates(std::move(batch_records_)));
     std::cout.flush();
+    merging.stop();
+    progress_->clear();
     if (store_) {
       std::cerr << "kroniek: " << options_.db << ": " << stored_ << " records of " << coded_
                 << " documents stored\n";
     }
+    if (!options_.stats.empty()) write_stats(start, threads);
     return failures_ == 0 ? 0 : 1;
   }
 
  private:
+  // The total size of the input files (0 with standard input: unknown).
+  std::size_t input_bytes() const {
+    std::size_t total = 0;
+    for (const std::string& input : options_.inputs) {
+      std::error_code error;
+      if (input == "-") return 0;
+      total += std::filesystem::file_size(input, error);
+      if (error) return 0;
+    }
+    return total;
+  }
+
+  // Reads an input piece by piece and submits its documents; the time spent
+  // reading goes to stats_.read, not the time waiting for the coder.
+  void read_into(const std::string& input, ParallelCoder& coder) {
+    Stopwatch reading(stats_.read);
+    read_input_in_pieces(input, [&](ReadBatch batch) {
+      reading.stop();
+      for (const ReadProblem& p : batch.problems) fail(p.doc, p.reason);
+      for (Document& doc : batch.documents) submit(std::move(doc), coder);
+      reading.start();
+    });
+  }
+
+  void submit(Document doc, ParallelCoder& coder) {
+    doc.lang = language_of(doc, options_);
+    if (doc.lang.empty()) {
+      return fail(doc.id, "its language could not be told (too short or mixed); give --lang");
+    }
+    if (doc.date.empty()) doc.date = options_.date;
+    coder.submit(std::move(doc));
+  }
+
+  // A document coded (in input order): its records are printed, stored or
+  // kept for merging across the batch.
+  void take_result(CodingResult& result, Pipeline& pipeline) {
+    Document& doc = result.document;
+    progress_->add(doc.text.size());
+    if (!result.error.empty()) return fail(doc.id, "could not be coded: " + result.error);
+    if (options_.explain) {
+      progress_->clear();
+      std::ostringstream explanation;
+      pipeline.explain(doc, explanation);
+      std::fputs(explanation.str().c_str(), stderr);
+    }
+    for (const std::string& warning : result.coded.warnings) warn(doc.id, warning);
+    ++coded_;
+    stats_.tokens += result.coded.tokens;
+    stats_.stages += result.coded.times;
+    std::vector<Record>& records = result.coded.records;
+    Stopwatch writing(stats_.write);
+    if (options_.merge == "batch") {
+      std::move(records.begin(), records.end(), std::back_inserter(batch_records_));
+      if (store_) batch_documents_.push_back(std::move(doc));
+    } else {
+      output({doc}, options_.merge == "document" ? merge_duplicates(std::move(records)) : records);
+    }
+  }
+
+  // --stats: one JSON object with the batch's figures, for benchmarks.
+  void write_stats(std::chrono::steady_clock::time_point start, std::size_t threads) const {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds_of = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
+    const nlohmann::json stats = {
+        {"documents", coded_},
+        {"failed", failures_},
+        {"tokens", stats_.tokens},
+        {"threads", threads},
+        {"analysis", options_.analysis},
+        {"seconds",
+         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()},
+        {"cpu_seconds", seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime)},
+        {"peak_rss_mb", usage.ru_maxrss / 1024.0},
+        {"stages",
+         {{"read", stats_.read},
+          {"load", stats_.stages.load},
+          {"analyze", stats_.stages.analyze},
+          {"code", stats_.stages.code},
+          {"resolve", stats_.stages.resolve},
+          {"merge", stats_.merge},
+          {"write", stats_.write}}}};
+    std::ofstream out(options_.stats);
+    out << stats.dump() << "\n";
+    if (!out) std::cerr << "kroniek: cannot write " << options_.stats << "\n";
+  }
+
   // The store when --db is given, else the printer.
   bool open_output() {
     if (options_.db.empty()) {
@@ -83,32 +214,13 @@ class CodeCommand {
   }
 
   void fail(const std::string& doc, const std::string& reason) {
-    report(doc, reason);
+    warn(doc, reason);
     ++failures_;
   }
 
-  void code_document(Document& doc, Pipeline& pipeline) {
-    doc.lang = language_of(doc, options_);
-    if (doc.lang.empty()) {
-      return fail(doc.id, "its language could not be told (too short or mixed); give --lang");
-    }
-    if (doc.date.empty()) doc.date = options_.date;
-    try {
-      if (options_.explain) pipeline.explain(doc, std::cerr);
-      std::vector<std::string> warnings;
-      std::vector<Record> records = pipeline.code(doc, &warnings);
-      for (const std::string& warning : warnings) report(doc.id, warning);
-      ++coded_;
-      if (options_.merge == "batch") {
-        std::move(records.begin(), records.end(), std::back_inserter(batch_records_));
-        if (store_) batch_documents_.push_back(std::move(doc));
-      } else {
-        output({doc},
-               options_.merge == "document" ? merge_duplicates(std::move(records)) : records);
-      }
-    } catch (const std::exception& e) {
-      fail(doc.id, std::string("could not be coded: ") + e.what());
-    }
+  void warn(const std::string& doc, const std::string& reason) {
+    if (progress_) progress_->clear();
+    report(doc, reason);
   }
 
   void output(const std::vector<Document>& documents, const std::vector<Record>& records) {
@@ -136,6 +248,12 @@ class CodeCommand {
   std::vector<Document> batch_documents_;  // ... and, with --db, their documents
   std::size_t coded_ = 0, stored_ = 0;
   int failures_ = 0;
+  std::unique_ptr<Progress> progress_;
+  struct {
+    std::size_t tokens = 0;
+    StageTimes stages;  // summed over the threads
+    double read = 0, merge = 0, write = 0;
+  } stats_;
 };
 
 }  // namespace
@@ -168,6 +286,13 @@ void add_code_command(CLI::App& app, int& exit_code) {
                   "lazy: parse only the sentences that may give an event (the records are the "
                   "same, sooner); full: parse every sentence")
       ->check(CLI::IsMember({"lazy", "full"}));
+  cmd->add_option("--threads", options->threads,
+                  "Documents coded at once, each by an analyzer of its own (Frog: ~1.5 GB "
+                  "each); default: one per core, as many as the free memory holds")
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--stats", options->stats,
+                  "Write the batch's figures to this file as JSON: documents, tokens, wall and "
+                  "CPU seconds, peak memory, seconds per stage");
   cmd->add_option("--data", options->data_dir, "Dictionary directory (replaces ours)")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("--dictionaries", options->dictionaries,

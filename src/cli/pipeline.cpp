@@ -34,6 +34,7 @@ double lap(std::chrono::steady_clock::time_point& start) {
 }  // namespace
 
 StageTimes& StageTimes::operator+=(const StageTimes& other) {
+  load += other.load;
   analyze += other.analyze;
   code += other.code;
   resolve += other.resolve;
@@ -139,9 +140,16 @@ static Document with_tree_text(Document document) {
   return document;
 }
 
-// A parsed document skips the analyzer: its trees give the sentences.
-AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy) {
-  if (!document.parsed.empty()) return parse_ptb_document(document.parsed, document.text);
+// A parsed document skips the analyzer: its trees give the sentences. The
+// time to get an analyzer (waiting for one, or loading it) goes to
+// times.load, the analysis itself to times.analyze.
+AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy, StageTimes& times) {
+  auto clock = std::chrono::steady_clock::now();
+  if (!document.parsed.empty()) {
+    AnalyzedDocument analysis = parse_ptb_document(document.parsed, document.text);
+    times.analyze += lap(clock);
+    return analysis;
+  }
   const Lexicon& lexicon = language(document.lang).lexicon;
   ParseFilter worth_parsing;
   if (lazy) {
@@ -149,15 +157,18 @@ AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy) {
       return may_yield_event(s, lexicon, document.date, document.text);
     };
   }
-  return (*borrow_analyzer(document.lang)).analyze(document, worth_parsing);
+  Lease analyzer = borrow_analyzer(document.lang);
+  times.load += lap(clock);
+  AnalyzedDocument analysis = (*analyzer).analyze(document, worth_parsing);
+  times.analyze += lap(clock);
+  return analysis;
 }
 
 CodedDocument Pipeline::code_document(const Document& given) {
   const Document document = with_tree_text(given);
   CodedDocument coded;
+  AnalyzedDocument analysis = analyze(document, settings_.lazy, coded.times);
   auto clock = std::chrono::steady_clock::now();
-  AnalyzedDocument analysis = analyze(document, settings_.lazy);
-  coded.times.analyze = lap(clock);
   for (const Sentence& s : analysis.sentences) coded.tokens += s.tokens.size();
   coded.records = code_events(document, analysis, language(document.lang).lexicon);
   coded.warnings = std::move(analysis.warnings);
@@ -182,7 +193,8 @@ std::vector<Record> Pipeline::code(const Document& document, std::vector<std::st
 
 void Pipeline::explain(const Document& given, std::ostream& out) {
   const Document document = with_tree_text(given);
-  for (const Sentence& s : analyze(document, settings_.lazy).sentences) {
+  StageTimes unused;
+  for (const Sentence& s : analyze(document, settings_.lazy, unused).sentences) {
     out << "sentence " << s.index
         << (s.parsed ? "" : " (not parsed: no event in it, by code/triage.h)") << "\n";
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {

@@ -22,6 +22,7 @@ constexpr std::size_t kMaxRecordsPerDocument = 10'000;
 
 // Where the time of coding one document went, in seconds.
 struct StageTimes {
+  double load = 0;     // getting an analyzer: loading one, or waiting for one
   double analyze = 0;  // the analyzer: tokens, tags, parses
   double code = 0;     // actors, clauses, events (code/)
   double resolve = 0;  // dates, places, quantities, ids (resolve/)
@@ -85,7 +86,7 @@ class Pipeline {
   class Lease;
   Language& language(const std::string& lang);
   Lease borrow_analyzer(const std::string& lang);
-  AnalyzedDocument analyze(const Document& document, bool lazy);
+  AnalyzedDocument analyze(const Document& document, bool lazy, StageTimes& times);
   AnalysisSettings settings_;
   Gazetteer gazetteer_;
   std::map<std::string, Language> languages_;

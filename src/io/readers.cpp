@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <memory>
@@ -298,6 +299,82 @@ ReadBatch read_input(const std::string& path) {
     }
   }
   return read_bytes(path, std::move(bytes));
+}
+
+namespace {
+
+// The lines of a stream whose first bytes were already read into `head`.
+class LineSource {
+ public:
+  LineSource(std::istream& in, std::string head) : in_(in), head_(std::move(head)) {}
+  bool next(std::string& line) {
+    if (used_ < head_.size()) {
+      const std::size_t end = head_.find('\n', used_);
+      if (end != std::string::npos) {
+        line.assign(head_, used_, end - used_);
+        used_ = end + 1;
+        return true;
+      }
+      line.assign(head_, used_);
+      used_ = head_.size();
+      std::string rest;
+      if (std::getline(in_, rest)) line += rest;
+      return true;
+    }
+    return static_cast<bool>(std::getline(in_, line));
+  }
+
+ private:
+  std::istream& in_;
+  std::string head_;
+  std::size_t used_ = 0;
+};
+
+// JSONL a line at a time, handed over every kPieceDocuments documents.
+void stream_jsonl(const std::string& name, LineSource lines,
+                  const std::function<void(ReadBatch)>& take) {
+  constexpr std::size_t kPieceDocuments = 64;
+  simdjson::dom::parser parser;
+  const std::string stem = file_stem(name);
+  ReadBatch piece;
+  bool any = false;
+  std::string line;
+  for (std::size_t number = 1; lines.next(line); ++number) {
+    std::string_view text = line;
+    if (number == 1) text.remove_prefix(bom_length(text));
+    if (is_blank(text)) continue;
+    any = true;
+    const std::string line_no = std::to_string(number);
+    read_jsonl_line(parser, {name + ":line " + line_no, stem + ":" + line_no, text}, piece);
+    if (piece.documents.size() + piece.problems.size() >= kPieceDocuments) {
+      take(std::move(piece));
+      piece = ReadBatch();
+    }
+  }
+  if (!any) piece.problems.push_back({name, "empty document"});
+  if (!piece.documents.empty() || !piece.problems.empty()) take(std::move(piece));
+}
+
+}  // namespace
+
+void read_input_in_pieces(const std::string& path, const std::function<void(ReadBatch)>& take) {
+  constexpr std::size_t kHeadBytes = 1 << 16;
+  std::ifstream file;
+  if (path != "-") {
+    if (ends_with(path, ".xml")) return take(read_input(path));
+    file.open(path, std::ios::binary);
+    if (!file) return take(read_input(path));  // which reports why
+  }
+  std::istream& in = path == "-" ? std::cin : file;
+  std::string head(kHeadBytes, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  const std::string name = path == "-" ? "stdin" : path;
+  if (looks_like_jsonl(name, head))
+    return stream_jsonl(name, LineSource(in, std::move(head)), take);
+  if (path != "-") return take(read_input(path));  // one document: its size is checked first
+  head.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  take(read_bytes(name, std::move(head)));
 }
 
 }  // namespace kroniek

@@ -1,6 +1,7 @@
 // Readers: files, JSONL and stdin into Documents, with every rejected document reported.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,5 +40,11 @@ ReadBatch read_jsonl(const std::string& name, std::string_view bytes);
 // story, with its parses); *.jsonl/*.ndjson, or content starting with '{', as JSONL;
 // anything else as plain text. An unreadable file is reported as a problem.
 ReadBatch read_input(const std::string& path);
+
+// Reads a path as read_input does, handing its documents and problems to
+// `take` a few at a time, in input order: JSONL, from a file or standard input
+// of any length, is read a line at a time and never held whole; any other
+// input is one document, or a PETRARCH XML file, and is read whole.
+void read_input_in_pieces(const std::string& path, const std::function<void(ReadBatch)>& take);
 
 }  // namespace kroniek
