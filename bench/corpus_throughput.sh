@@ -166,23 +166,33 @@ run() {
   if [[ $stats != - && -s $stats ]]; then stage_tables+=("$(stage_shares "$name" "$stats")"); fi
 }
 
-# stage_shares NAME FILE: the stages of a --stats file
-# ({"documents":N,"tokens":N,"seconds":S,"stages":{"<stage>":seconds,...}})
-# as a Markdown table with each stage's share of the seconds.
+# stage_shares NAME FILE: the stages of a --stats file ({"documents":N,
+# "tokens":N,"seconds":S,"stages":{"<stage>":seconds,...},...}; a stage's
+# seconds are summed over the threads) as a Markdown table with each stage's
+# share of their sum, and the tokens/s of the stages after analysis (all but
+# load, read and analyze) on one core.
 stage_shares() {
   local name=$1 file=$2
-  tr -d ' \n\t' < "$file" | awk -v name="$name" '{
-    total = 0
-    if (match($0, /"seconds":[0-9.eE+-]+/)) total = substr($0, RSTART + 10, RLENGTH - 10) + 0
-    if (!match($0, /"stages":\{[^}]*\}/)) { print "(no stages in the --stats file)"; exit }
-    body = substr($0, RSTART + 10, RLENGTH - 11)
-    n = split(body, pairs, ",")
-    sum = 0
-    for (i = 1; i <= n; ++i) { split(pairs[i], kv, ":"); gsub(/"/, "", kv[1]); stage[i] = kv[1]; secs[i] = kv[2] + 0; sum += secs[i] }
-    if (total <= 0) total = sum
-    printf "%s (%.1f s in all):\n\n| stage | seconds | share |\n|---|---|---|\n", name, total
-    for (i = 1; i <= n; ++i) printf "| %s | %.2f | %.1f%% |\n", stage[i], secs[i], (total > 0 ? 100 * secs[i] / total : 0)
-  }'
+  tr -d ' \n\t' < "$file" | awk -v name="$name" '
+    function number(key) {
+      if (match($0, "\"" key "\":[0-9.eE+-]+")) return substr($0, RSTART + length(key) + 3, RLENGTH - length(key) - 3) + 0
+      return -1
+    }
+    {
+      wall = number("seconds"); cpu = number("cpu_seconds"); tokens = number("tokens")
+      if (!match($0, /"stages":\{[^}]*\}/)) { print "(no stages in the --stats file)"; exit }
+      body = substr($0, RSTART + 10, RLENGTH - 11)
+      n = split(body, pairs, ",")
+      sum = 0; after = 0
+      for (i = 1; i <= n; ++i) {
+        split(pairs[i], kv, ":"); gsub(/"/, "", kv[1]); stage[i] = kv[1]; secs[i] = kv[2] + 0; sum += secs[i]
+        if (kv[1] != "load" && kv[1] != "read" && kv[1] != "analyze") after += secs[i]
+      }
+      printf "%s: the stages took %.1f s in all threads (the run %.1f s wall, %.1f s CPU)", name, sum, wall, cpu
+      if (tokens > 0 && after > 0) printf "; the stages after analysis %.2f s, %.0f tokens/s", after, tokens / after
+      printf ".\n\n| stage | seconds | share |\n|---|---|---|\n"
+      for (i = 1; i <= n; ++i) printf "| %s | %.2f | %.1f%% |\n", stage[i], secs[i], (sum > 0 ? 100 * secs[i] / sum : 0)
+    }'
 }
 
 started=$(date +%s)
