@@ -13,6 +13,7 @@
 #include "code/triage.h"
 #include "io/record_id.h"
 #include "lexicon/dictionary_file.h"
+#include "resolve/quantities.h"
 #include "resolve/resolve.h"
 
 namespace kroniek::cli {
@@ -154,7 +155,7 @@ AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy, StageTim
   ParseFilter worth_parsing;
   if (lazy) {
     worth_parsing = [&](const Sentence& s) {
-      return may_yield_event(s, lexicon, document.date, document.text);
+      return may_yield_event(s, lexicon, document.date, document.text) || may_give_a_count(s);
     };
   }
   Lease analyzer = borrow_analyzer(document.lang);

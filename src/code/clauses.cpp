@@ -220,11 +220,6 @@ bool names_again(const Sentence& s, const Argument& group, const ActorMention& n
   return true;
 }
 
-bool is_subject_pronoun(const Token& t, const Grammar& g) {
-  return word_in(t, g.subject_pronouns) &&
-         (is_demonstrative_pronoun(t) || is_personal_pronoun(t) || is_relative_pronoun(t));
-}
-
 // "a ceasefire that Turkey and Russia sealed", "de rebellen die Turkije steunt":
 // the clause has a subject after the relative pronoun, which is then its object.
 bool has_other_subject(const Sentence& s, const Clause& c, int pronoun) {
@@ -413,6 +408,11 @@ const Argument* argument_at(const Clause& c, int token) {
 bool is_negator(const Token& token, const Grammar& g) { return word_in(token, g.negators); }
 
 std::string lemma_of(const Token& token) { return to_lower(token.lemma); }
+
+bool is_subject_pronoun(const Token& t, const Grammar& g) {
+  return word_in(t, g.subject_pronouns) &&
+         (is_demonstrative_pronoun(t) || is_personal_pronoun(t) || is_relative_pronoun(t));
+}
 
 std::vector<Clause> extract_clauses(const Sentence& sentence,
                                     const std::vector<ActorMention>& mentions, const Grammar& g) {

@@ -19,6 +19,10 @@ bool is_negator(const Token& token, const Grammar& grammar);
 // Lower-cased lemma of a token (Frog gives proper nouns their case).
 std::string lemma_of(const Token& token);
 
+// A pronoun that can stand for the subject, whom the story resolves ("hij",
+// "zij", "die": data/grammar/<lang>.txt, subject_pronouns).
+bool is_subject_pronoun(const Token& token, const Grammar& g);
+
 // Splits `sentence` at subordinating conjunctions, relative pronouns,
 // "waarbij"-adverbs, "om/zonder ... te" and coordinated finite clauses, and
 // groups the actor mentions of each clause into arguments: coordinated actors

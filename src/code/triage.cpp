@@ -1,16 +1,50 @@
 #include "code/triage.h"
 
+#include <algorithm>
+
 #include "code/actors.h"
 #include "code/clauses.h"
 #include "code/places.h"
 #include "core/word_class.h"
+#include "lexicon/dictionary_file.h"
 
 namespace kroniek {
 namespace {
 
-bool triggers(const PatternBook& book, TriggerKind kind, const std::string& lemma) {
-  return !book.find(kind, lemma).empty() ||
-         (kind == TriggerKind::noun && !book.find_noun_head(lemma).empty());
+// Whether a token can trigger an event as the coder reads it: a verb whose
+// lemma the patterns list, a noun whose lemma or head they list
+// (code/coder.cpp, matches_in and noun_matches).
+// A pattern's particles and required words are somewhere in the sentence: a
+// looser test than the coder's, which wants them in their places.
+bool may_fit(const Pattern& p, const Sentence& s) {
+  const auto has_word = [&s](const std::string& word) {
+    return std::any_of(s.tokens.begin(), s.tokens.end(), [&word](const Token& t) {
+      return lemma_of(t) == word || to_lower(t.word) == word;
+    });
+  };
+  for (const std::string& particle : p.particles) {
+    std::size_t begin = 0;
+    for (std::size_t end; (end = particle.find('_', begin)) != std::string::npos; begin = end + 1) {
+      if (!has_word(particle.substr(begin, end - begin))) return false;
+    }
+    if (!has_word(particle.substr(begin))) return false;
+  }
+  return std::all_of(p.required.begin(), p.required.end(), has_word);
+}
+
+bool any_may_fit(const std::vector<Pattern>& patterns, const Sentence& s) {
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&s](const Pattern& p) { return may_fit(p, s); });
+}
+
+bool verb_trigger(const Token& t, const Sentence& s, const PatternBook& book) {
+  return is_verb(t) && any_may_fit(book.find(TriggerKind::verb, lemma_of(t)), s);
+}
+bool noun_trigger(const Token& t, const Sentence& s, const PatternBook& book) {
+  if (!is_noun(t)) return false;
+  const std::string lemma = lemma_of(t);
+  return any_may_fit(book.find(TriggerKind::noun, lemma), s) ||
+         any_may_fit(book.find_noun_head(lemma), s);
 }
 
 enum class Trigger { none, verb, noun };
@@ -20,10 +54,9 @@ enum class Trigger { none, verb, noun };
 Trigger trigger_in(const Sentence& s, const Lexicon& lexicon) {
   Trigger found = Trigger::none;
   for (const Token& t : s.tokens) {
-    const std::string lemma = lemma_of(t);
     for (const PatternBook* book : {&lexicon.patterns, &lexicon.displacement}) {
-      if (triggers(*book, TriggerKind::noun, lemma)) return Trigger::noun;
-      if (triggers(*book, TriggerKind::verb, lemma)) found = Trigger::verb;
+      if (noun_trigger(t, s, *book)) return Trigger::noun;
+      if (verb_trigger(t, s, *book)) found = Trigger::verb;
     }
   }
   return found;
@@ -32,7 +65,7 @@ Trigger trigger_in(const Sentence& s, const Lexicon& lexicon) {
 bool names_a_participant(const Sentence& s, const Lexicon& lexicon, const std::string& date,
                          const std::string& text) {
   for (const Token& t : s.tokens) {
-    if (is_pronoun(t)) return true;
+    if (is_subject_pronoun(t, lexicon.grammar)) return true;
   }
   if (!find_actor_mentions(s, lexicon.actors, date, text).empty()) return true;
   return lexicon.gazetteer && !find_places(s, text, *lexicon.gazetteer, {}).empty();

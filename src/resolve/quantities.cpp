@@ -1003,4 +1003,10 @@ std::vector<QuantityMention> find_quantities(const Sentence& sentence,
   return found;
 }
 
+bool may_give_a_count(const Sentence& sentence) {
+  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
+    return is_numeral(t) || vague_minimums().count(to_lower(t.word)) > 0;
+  });
+}
+
 }  // namespace kroniek

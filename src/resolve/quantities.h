@@ -27,6 +27,12 @@ std::vector<QuantityMention> find_quantities(const Sentence& sentence,
                                              const std::string& document_text,
                                              const std::string& lang);
 
+// Whether a sentence, tagged but not yet parsed, may hold a count: it has a
+// numeral or a vague count word ("tientallen", "several"). A sentence that may
+// must be parsed (analyze/analyzer.h, ParseFilter): counts of the dead after
+// an event are often told in a sentence of their own.
+bool may_give_a_count(const Sentence& sentence);
+
 // The number a numeral token sequence spells, e.g. {"700.000"} -> 700000,
 // {"1,5", "miljoen"} -> 1500000, {"zeven"} -> 7, {"zevenhonderd"} -> 700
 // (Dutch); {"2.3", "million"}, {"seven"}, {"twenty-one"}, {"twenty", "one"}
