@@ -18,7 +18,8 @@
 #
 # Runs, for each language:
 #  - kroniek code --lang nl|en on all N documents, output to /dev/null (with
-#    --stats when kroniek has it: the share of each stage);
+#    --stats when kroniek has it: the share of each stage, and the loading
+#    time to subtract);
 #  - on the first M documents (default 500; 0: none of these): kroniek code
 #    again, then, when kroniek has them, --threads 1, --threads 2 and
 #    --analysis full; and unless --no-baselines the analyzers' own tools:
@@ -31,7 +32,8 @@
 #    the limits kroniek's analyzer sets).
 # Each tool also runs on one document, and the CPU time of that run, which is
 # nearly all loading (Frog about 10 s), is subtracted for the column "tokens/s
-# per core after loading". Prints a Markdown table and writes it to
+# per core after loading" (for kroniek, the loading its --stats reports when
+# it has the option). Prints a Markdown table and writes it to
 # BUILD_DIR/bench-results.md.
 set -euo pipefail
 
@@ -127,10 +129,12 @@ count() { grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2; }
 rows=()
 stage_tables=()
 declare -A load_cpu
-# run NAME DOCUMENTS TOKENS STATS_FILE|- KEY|- COMMAND...: times the command
-# (its output to /dev/null) and adds a row to the table. KEY "load:TOOL" marks
-# a run on one document, whose CPU time stands for TOOL's loading; KEY "TOOL"
-# then gives the row's tokens/s per core after loading (that time subtracted).
+# run NAME DOCUMENTS TOKENS STATS|- KEY|- COMMAND...: times the command (its
+# output to /dev/null) and adds a row to the table. STATS is the --stats file
+# kroniek writes (+FILE: also print its stage shares). KEY "load:TOOL" marks a
+# run on one document, whose CPU time stands for TOOL's loading; KEY "TOOL"
+# then gives the row's tokens/s per core after loading, that time (or the
+# loading in the --stats file) subtracted.
 run() {
   local name=$1 docs=$2 tokens=$3 stats=$4 key=$5
   shift 5
@@ -149,11 +153,19 @@ run() {
   local wall user sys rss cpu
   read -r wall user sys rss < <(tail -n 1 "$timing")
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+  # The loading to subtract: what kroniek's --stats says it took (in all its
+  # threads), else the CPU time of the tool's run on one document.
+  local table=0
+  if [[ $stats == +* ]]; then table=1; stats=${stats#+}; fi
+  local loading=${load_cpu[${key#load:}]:-}
+  if [[ $stats != - && -s $stats ]] && grep -q '"load":' "$stats"; then
+    loading=$(grep -o '"load":[0-9.eE+-]*' "$stats" | head -1 | cut -d: -f2)
+  fi
   local after=-
   if [[ $key == load:* ]]; then
     load_cpu[${key#load:}]=$cpu
-  elif [[ $key != - && -n ${load_cpu[$key]:-} ]]; then
-    after=$(awk -v t="$tokens" -v c="$cpu" -v l="${load_cpu[$key]}" \
+  elif [[ $key != - && -n $loading ]]; then
+    after=$(awk -v t="$tokens" -v c="$cpu" -v l="$loading" \
       'BEGIN { if (c > l) printf "%.0f", t / (c - l); else print "-" }')
   fi
   local row
@@ -163,7 +175,7 @@ run() {
         (w > 0 ? d / w : 0), (cpu > 0 ? t / cpu : 0), after, m / 1024, l }')
   rows+=("$row")
   echo "  $row" >&2
-  if [[ $stats != - && -s $stats ]]; then stage_tables+=("$(stage_shares "$name" "$stats")"); fi
+  if ((table)) && [[ -s $stats ]]; then stage_tables+=("$(stage_shares "$name" "$stats")"); fi
 }
 
 # stage_shares NAME FILE: the stages of a --stats file ({"documents":N,
@@ -195,6 +207,23 @@ stage_shares() {
     }'
 }
 
+# run_kroniek NAME DOCUMENTS TOKENS +|- FILE OPTION...: `kroniek code OPTION... FILE`,
+# with --stats when kroniek has it (+: print its stage shares).
+run_kroniek() {
+  local name=$1 docs=$2 tokens=$3 table=$4 file=$5
+  shift 5
+  local lang=nl
+  [[ " $* " == *" --lang en "* ]] && lang=en
+  local stats=- args=()
+  if ((has_stats)); then
+    stats=$work/stats-$(tr -c 'a-zA-Z0-9\n' '-' <<< "$name" | tr -s '-').json
+    rm -f "$stats"
+    args=(--stats "$stats")
+    [[ $table == + ]] && stats=+$stats
+  fi
+  run "$name" "$docs" "$tokens" "$stats" "kroniek-$lang" "$kroniek" code "$@" "${args[@]}" "$file"
+}
+
 started=$(date +%s)
 start_load=$(cut -d' ' -f1-3 /proc/loadavg)
 declare -A corpus_line
@@ -209,13 +238,9 @@ for lang in $langs; do
   one=$corpus_base
   one_tokens=$(count "$one.counts.json" tokens)
 
-  stats_args=()
-  stats=-
-  if ((has_stats)); then stats=$work/stats-$lang.json; rm -f "$stats"; stats_args=(--stats "$stats"); fi
   run "kroniek code --lang $lang (1 document: loading)" 1 "$one_tokens" - "load:kroniek-$lang" \
     "$kroniek" code --lang "$lang" "$one.jsonl"
-  run "kroniek code --lang $lang" "$documents" "$tokens" "$stats" "kroniek-$lang" \
-    "$kroniek" code --lang "$lang" "${stats_args[@]}" "$full.jsonl"
+  run_kroniek "kroniek code --lang $lang" "$documents" "$tokens" + "$full.jsonl" --lang "$lang"
 
   # The comparisons, and the tools kroniek builds on, on the first documents
   # (Frog's own command line takes several times kroniek's time).
@@ -228,20 +253,20 @@ for lang in $langs; do
     ptokens=$(count "$part.counts.json" tokens)
     pdocs=$compare
     if ((has_threads || has_analysis || baselines)); then
-      run "kroniek code --lang $lang (first $pdocs)" "$pdocs" "$ptokens" - "kroniek-$lang" \
-        "$kroniek" code --lang "$lang" "$part.jsonl"
+      run_kroniek "kroniek code --lang $lang (first $pdocs)" "$pdocs" "$ptokens" - "$part.jsonl" \
+        --lang "$lang"
     fi
   fi
   if ((compare > 0)); then
     if ((has_threads)); then
       for threads in 1 2; do
-        run "kroniek code --lang $lang --threads $threads (first $pdocs)" "$pdocs" "$ptokens" - \
-          "kroniek-$lang" "$kroniek" code --lang "$lang" --threads "$threads" "$part.jsonl"
+        run_kroniek "kroniek code --lang $lang --threads $threads (first $pdocs)" "$pdocs" \
+          "$ptokens" - "$part.jsonl" --lang "$lang" --threads "$threads"
       done
     fi
     if ((has_analysis)); then
-      run "kroniek code --lang $lang --analysis full (first $pdocs)" "$pdocs" "$ptokens" - \
-        "kroniek-$lang" "$kroniek" code --lang "$lang" --analysis full "$part.jsonl"
+      run_kroniek "kroniek code --lang $lang --analysis full (first $pdocs)" "$pdocs" "$ptokens" - \
+        "$part.jsonl" --lang "$lang" --analysis full
     fi
   fi
 
@@ -287,8 +312,9 @@ elapsed=$(($(date +%s) - started))
   printf '%s\n' "${rows[@]}"
   echo
   echo "CPU s is user + system time of all threads; tokens/s per core = tokens / CPU s. Every"
-  echo "run includes loading its models; \"after loading\" subtracts the CPU time of the same tool"
-  echo "on one document (its row \"1 document: loading\")."
+  echo "run includes loading its models; \"after loading\" subtracts the loading kroniek's --stats"
+  echo "reports (summed over its threads: each thread loads its own analyzer), or for the other"
+  echo "tools the CPU time of the same tool on one document (its row \"1 document: loading\")."
   for table in "${stage_tables[@]}"; do
     echo
     echo "$table"
