@@ -16,7 +16,7 @@ namespace kroniek {
 namespace {
 
 bool is_word(const Token& t, const std::string& word) {
-  return lemma_of(t) == word || to_lower(t.word) == word;
+  return is_lower_of(t.lemma, word) || is_lower_of(t.word, word);
 }
 
 bool particle_follows(const Sentence& s, int from, int last) {
@@ -77,9 +77,12 @@ int find_particles(const Pattern& p, const Sentence& s, const Grammar& g, const 
 // and a plural Frog lemmatises oddly ("gevangenen" -> "gevangen") still
 // begins with the word.
 bool has_word_form(const Token& t, const std::string& word) {
-  std::string lemma = lemma_of(t), form = to_lower(t.word);
-  for (const char* ending : {"", "n", "en", "s"}) {
-    if (lemma.ends_with(word + ending) || form.ends_with(word + ending)) return true;
+  const std::string lemma = lemma_of(t), form = to_lower(t.word);
+  for (const std::string_view ending : {"", "n", "en", "s"}) {
+    for (const std::string_view text : {std::string_view(lemma), std::string_view(form)}) {
+      if (text.ends_with(ending) && text.substr(0, text.size() - ending.size()).ends_with(word))
+        return true;
+    }
   }
   return form.starts_with(word);
 }

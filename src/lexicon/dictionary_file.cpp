@@ -2,6 +2,7 @@
 
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -67,11 +68,33 @@ std::vector<std::string> split_trimmed(const std::string& text, char separator) 
 }
 
 std::string to_lower(std::string_view text) {
+  // Most words are ASCII: lower-cased byte by byte, without ICU's round trip
+  // through UTF-16 (the coder lower-cases every lemma it compares).
+  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()))
       .toLower()
       .toUTF8String(out);
   return out;
+}
+
+bool is_lower_of(std::string_view text, std::string_view lowered) {
+  if (std::any_of(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; })) {
+    return to_lower(text) == lowered;
+  }
+  if (text.size() != lowered.size()) return false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c =
+        text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+    if (c != lowered[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace kroniek

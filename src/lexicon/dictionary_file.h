@@ -26,5 +26,8 @@ std::string trim(const std::string& text);
 
 // Unicode-aware lower case (ICU): "Erdoğan" -> "erdoğan", "SYRIË" -> "syrië".
 std::string to_lower(std::string_view text);
+// Whether `text`, lower-cased, is `lowered`; without a copy when `text` is ASCII
+// (the coder asks this of every token for every particle it looks for).
+bool is_lower_of(std::string_view text, std::string_view lowered);
 
 }  // namespace kroniek

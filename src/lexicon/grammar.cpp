@@ -64,13 +64,23 @@ void Grammar::load_file(const std::string& path) {
   });
 }
 
+// Called for every token with every phrase list, so the phrases are walked in
+// place and each word is lower-cased once, not per phrase.
 bool phrase_at(const Sentence& s, std::size_t at, const Grammar::Words& words) {
-  for (const std::string& phrase : words) {
-    std::vector<std::string> parts = split_whitespace(phrase);
-    if (at + parts.size() > s.tokens.size()) continue;
+  constexpr std::string_view kSpace = " \t";
+  std::vector<std::string> lowered;  // the sentence's words from `at` on, as far as needed
+  const auto word = [&](std::size_t k) -> const std::string& {
+    while (lowered.size() <= k) lowered.push_back(to_lower(s.tokens[at + lowered.size()].word));
+    return lowered[k];
+  };
+  for (const std::string_view phrase : words) {
     bool all = true;
-    for (std::size_t k = 0; k < parts.size() && all; ++k) {
-      all = to_lower(s.tokens[at + k].word) == parts[k];
+    std::size_t k = 0;
+    for (std::size_t begin = phrase.find_first_not_of(kSpace); all && begin != phrase.npos;
+         begin = phrase.find_first_not_of(kSpace, begin), ++k) {
+      const std::size_t end = std::min(phrase.find_first_of(kSpace, begin), phrase.size());
+      all = at + k < s.tokens.size() && word(k) == phrase.substr(begin, end - begin);
+      begin = end;
     }
     if (all) return true;
   }
