@@ -14,6 +14,7 @@
 #include <memory>
 #include <set>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/word_class.h"
 #include "lexicon/dictionary_file.h"
@@ -970,9 +971,10 @@ std::optional<QuantityMention> quantity_at(const View& v, int i, const std::stri
 
 }  // namespace
 
-std::optional<long long> parse_number(const std::vector<std::string>& words,
-                                      const std::string& lang) {
-  if (words.empty()) return {};
+namespace {
+
+std::optional<long long> parse_number_uncached(const std::vector<std::string>& words,
+                                               const std::string& lang) {
   std::vector<std::string> lowered;
   for (const std::string& w : words) lowered.push_back(to_lower(w) == "één" ? "een" : to_lower(w));
   // Spelled out as a whole: "zevenhonderd", "seven hundred thousand".
@@ -986,6 +988,24 @@ std::optional<long long> parse_number(const std::vector<std::string>& words,
   const auto value = parse_numeral_words(lowered, count, lang);
   if (!value) return {};
   return whole_number(*value * factor);
+}
+
+}  // namespace
+
+// ICU's parsers take tens of microseconds a word, and news repeats its
+// numbers: each thread keeps what it parsed (a few thousand entries at most).
+std::optional<long long> parse_number(const std::vector<std::string>& words,
+                                      const std::string& lang) {
+  if (words.empty()) return {};
+  constexpr std::size_t kMaxCached = 4096;
+  thread_local std::unordered_map<std::string, std::optional<long long>> parsed;
+  std::string key = lang;
+  for (const std::string& w : words) key += '\x1f' + w;
+  if (const auto found = parsed.find(key); found != parsed.end()) return found->second;
+  if (parsed.size() >= kMaxCached) parsed.clear();
+  const std::optional<long long> value = parse_number_uncached(words, lang);
+  parsed.emplace(std::move(key), value);
+  return value;
 }
 
 std::vector<QuantityMention> find_quantities(const Sentence& sentence,
