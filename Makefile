@@ -6,7 +6,7 @@ JOBS := 2
 SETUP_STAMP := $(BUILD_DIR)/.setup-done
 EXAMPLES := $(wildcard examples/*.txt)
 
-.PHONY: all setup build demo test check-build sanitize fuzz format clean
+.PHONY: all setup build demo test bench check-build sanitize fuzz format clean
 
 all: build
 
@@ -31,6 +31,13 @@ demo: build
 # A test that hangs fails after 10 minutes (the slowest takes under 30 s) instead of holding CI.
 test: build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure --timeout 600
+
+# Throughput (BENCHMARKS.md): kroniek code on 2,000 Dutch and 2,000 English synthetic news
+# documents beside frog and link-parser on the same texts, then the stages after analysis
+# (Google Benchmark). Not part of `make test`: it takes about half an hour on 2 cores.
+bench: build
+	bash bench/corpus_throughput.sh $(BUILD_DIR)
+	$(BUILD_DIR)/bench/kroniek_bench --benchmark_filter='BM_Stage' --benchmark_min_time=1
 
 # Hostile input: one clang build with AddressSanitizer, UndefinedBehaviorSanitizer and the
 # libFuzzer targets (cmake/sanitize.cmake, fuzz/), apart from the normal build.
