@@ -217,6 +217,11 @@ class FrogAnalyzer : public Analyzer {
  private:
   void load() {
     debug_log_.setlevel(LogSilent);  // the error log tells why, should loading fail
+    // Each analyzer has log streams of its own, used by one thread at a time.
+    // Shared mode locks a process-wide mutex for every debug line Timbl and
+    // MBT might write, silent or not: two analyzers then took turns.
+    error_log_.set_single_threaded_mode();
+    debug_log_.set_single_threaded_mode();
     options_.doMorph = false;
     options_.doDeepMorph = false;
     options_.doIOB = false;
