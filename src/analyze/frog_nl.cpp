@@ -270,7 +270,8 @@ class FrogAnalyzer : public Analyzer {
   FrogOptions options_;
   TiCC::Configuration config_;  // FrogAPI keeps a reference to it
   // Frog's modules log here, not to std::cerr: another analyzer may be
-  // loading on another thread meanwhile, with std::cerr captured.
+  // loading on another thread meanwhile, with std::cerr silenced; and should
+  // loading fail, what the error log said goes into the message.
   std::ostringstream log_;
   TiCC::LogStream error_log_;
   TiCC::LogStream debug_log_;

@@ -17,6 +17,7 @@
 #include "cli/pipeline.h"
 #include "cli/progress.h"
 #include "cli/record_printer.h"
+#include "cli/stopwatch.h"
 #include "core/date.h"
 #include "dedup/merge.h"
 #include "io/readers.h"
@@ -54,28 +55,6 @@ std::string language_of(const Document& doc, const CodeOptions& options) {
   std::string lang = doc.lang.empty() ? options.lang : doc.lang;
   return lang == "auto" ? detect_language(doc.text) : lang;
 }
-
-// Adds the seconds between start() (or construction) and stop() (or
-// destruction) to a total.
-class Stopwatch {
- public:
-  explicit Stopwatch(double& total) : total_(total) { start(); }
-  ~Stopwatch() { stop(); }
-  void start() {
-    running_ = true;
-    began_ = std::chrono::steady_clock::now();
-  }
-  void stop() {
-    if (!running_) return;
-    running_ = false;
-    total_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - began_).count();
-  }
-
- private:
-  double& total_;
-  bool running_ = false;
-  std::chrono::steady_clock::time_point began_;
-};
 
 class CodeCommand {
  public:

@@ -1,12 +1,12 @@
 #include "cli/pipeline.h"
 
-#include <chrono>
 #include <iostream>
 #include <stdexcept>
 
 #include "analyze/frog_nl.h"
 #include "analyze/linkgrammar_en.h"
 #include "analyze/ptb.h"
+#include "cli/stopwatch.h"
 #include "code/actors.h"
 #include "code/clauses.h"
 #include "code/coder.h"
@@ -22,14 +22,6 @@ namespace {
 void assign_id(Record& r) {
   const Evidence& e = r.evidence.front();
   r.id = record_id(r.doc, e.start, e.end, r.source.code.code, r.target.code.code, r.cameo, r.type);
-}
-
-// Seconds since `start`, and `start` moved to now.
-double lap(std::chrono::steady_clock::time_point& start) {
-  const auto now = std::chrono::steady_clock::now();
-  const double seconds = std::chrono::duration<double>(now - start).count();
-  start = now;
-  return seconds;
 }
 
 }  // namespace
@@ -145,11 +137,9 @@ static Document with_tree_text(Document document) {
 // time to get an analyzer (waiting for one, or loading it) goes to
 // times.load, the analysis itself to times.analyze.
 AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy, StageTimes& times) {
-  auto clock = std::chrono::steady_clock::now();
   if (!document.parsed.empty()) {
-    AnalyzedDocument analysis = parse_ptb_document(document.parsed, document.text);
-    times.analyze += lap(clock);
-    return analysis;
+    Stopwatch analyzing(times.analyze);
+    return parse_ptb_document(document.parsed, document.text);
   }
   const Lexicon& lexicon = language(document.lang).lexicon;
   ParseFilter worth_parsing;
@@ -158,18 +148,18 @@ AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy, StageTim
       return may_yield_event(s, lexicon, document.date, document.text) || may_give_a_count(s);
     };
   }
+  Stopwatch loading(times.load);
   Lease analyzer = borrow_analyzer(document.lang);
-  times.load += lap(clock);
-  AnalyzedDocument analysis = (*analyzer).analyze(document, worth_parsing);
-  times.analyze += lap(clock);
-  return analysis;
+  loading.stop();
+  Stopwatch analyzing(times.analyze);
+  return (*analyzer).analyze(document, worth_parsing);
 }
 
 CodedDocument Pipeline::code_document(const Document& given) {
   const Document document = with_tree_text(given);
   CodedDocument coded;
   AnalyzedDocument analysis = analyze(document, settings_.lazy, coded.times);
-  auto clock = std::chrono::steady_clock::now();
+  Stopwatch coding(coded.times.code);
   for (const Sentence& s : analysis.sentences) coded.tokens += s.tokens.size();
   coded.records = code_events(document, analysis, language(document.lang).lexicon);
   coded.warnings = std::move(analysis.warnings);
@@ -179,10 +169,11 @@ CodedDocument Pipeline::code_document(const Document& given) {
         std::to_string(kMaxRecordsPerDocument) + " per document; the first ones are kept");
     coded.records.resize(kMaxRecordsPerDocument);
   }
-  coded.times.code = lap(clock);
+  coding.stop();
+  Stopwatch resolving(coded.times.resolve);
   resolve_records(document, analysis, &gazetteer_, coded.records);
   for (Record& r : coded.records) assign_id(r);
-  coded.times.resolve = lap(clock);
+  resolving.stop();
   return coded;
 }
 

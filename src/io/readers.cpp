@@ -14,6 +14,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <sstream>
 
 #include "core/date.h"
 #include "io/petrarch_xml.h"
@@ -172,6 +173,59 @@ void read_jsonl_line(simdjson::dom::parser& parser, const JsonlLine& line, ReadB
   batch.documents.push_back(std::move(doc));
 }
 
+// The lines of a stream whose first bytes were already read into `head`
+// (which must outlive it), or of `head` alone with an empty stream.
+class LineSource {
+ public:
+  LineSource(std::istream& in, std::string_view head) : in_(in), head_(head) {}
+  bool next(std::string& line) {
+    if (used_ < head_.size()) {
+      const std::size_t end = head_.find('\n', used_);
+      if (end != std::string_view::npos) {
+        line.assign(head_.substr(used_, end - used_));
+        used_ = end + 1;
+        return true;
+      }
+      line.assign(head_.substr(used_));
+      used_ = head_.size();
+      std::string rest;
+      if (std::getline(in_, rest)) line += rest;
+      return true;
+    }
+    return static_cast<bool>(std::getline(in_, line));
+  }
+
+ private:
+  std::istream& in_;
+  std::string_view head_;
+  std::size_t used_ = 0;
+};
+
+// JSONL a line at a time, handed over every kPieceDocuments documents.
+void stream_jsonl(const std::string& name, LineSource lines,
+                  const std::function<void(ReadBatch)>& take) {
+  constexpr std::size_t kPieceDocuments = 64;
+  simdjson::dom::parser parser;
+  const std::string stem = file_stem(name);
+  ReadBatch piece;
+  bool any = false;
+  std::string line;
+  for (std::size_t number = 1; lines.next(line); ++number) {
+    std::string_view text = line;
+    if (number == 1) text.remove_prefix(bom_length(text));
+    if (is_blank(text)) continue;
+    any = true;
+    const std::string line_no = std::to_string(number);
+    read_jsonl_line(parser, {name + ":line " + line_no, stem + ":" + line_no, text}, piece);
+    if (piece.documents.size() + piece.problems.size() >= kPieceDocuments) {
+      take(std::move(piece));
+      piece = ReadBatch();
+    }
+  }
+  if (!any) piece.problems.push_back({name, "empty document"});
+  if (!piece.documents.empty() || !piece.problems.empty()) take(std::move(piece));
+}
+
 // ---- files ----
 
 // Reads a file, or its first `limit` bytes; on failure returns false and sets `error`.
@@ -255,21 +309,11 @@ ReadBatch read_plain_text(const std::string& name, std::string bytes) {
 
 ReadBatch read_jsonl(const std::string& name, std::string_view bytes) {
   ReadBatch batch;
-  simdjson::dom::parser parser;
-  const std::string stem = file_stem(name);
-  std::size_t offset = bom_length(bytes);
-  for (std::size_t number = 1; offset < bytes.size(); ++number) {
-    std::size_t end = bytes.find('\n', offset);
-    if (end == std::string_view::npos) end = bytes.size();
-    const std::string_view text = bytes.substr(offset, end - offset);
-    offset = end + 1;
-    if (is_blank(text)) continue;
-    const std::string line_no = std::to_string(number);
-    read_jsonl_line(parser, {name + ":line " + line_no, stem + ":" + line_no, text}, batch);
-  }
-  if (batch.documents.empty() && batch.problems.empty()) {
-    batch.problems.push_back({name, "empty document"});
-  }
+  std::istringstream nothing_more;
+  stream_jsonl(name, LineSource(nothing_more, bytes), [&batch](ReadBatch piece) {
+    std::move(piece.documents.begin(), piece.documents.end(), std::back_inserter(batch.documents));
+    std::move(piece.problems.begin(), piece.problems.end(), std::back_inserter(batch.problems));
+  });
   return batch;
 }
 
@@ -301,62 +345,6 @@ ReadBatch read_input(const std::string& path) {
   return read_bytes(path, std::move(bytes));
 }
 
-namespace {
-
-// The lines of a stream whose first bytes were already read into `head`.
-class LineSource {
- public:
-  LineSource(std::istream& in, std::string head) : in_(in), head_(std::move(head)) {}
-  bool next(std::string& line) {
-    if (used_ < head_.size()) {
-      const std::size_t end = head_.find('\n', used_);
-      if (end != std::string::npos) {
-        line.assign(head_, used_, end - used_);
-        used_ = end + 1;
-        return true;
-      }
-      line.assign(head_, used_);
-      used_ = head_.size();
-      std::string rest;
-      if (std::getline(in_, rest)) line += rest;
-      return true;
-    }
-    return static_cast<bool>(std::getline(in_, line));
-  }
-
- private:
-  std::istream& in_;
-  std::string head_;
-  std::size_t used_ = 0;
-};
-
-// JSONL a line at a time, handed over every kPieceDocuments documents.
-void stream_jsonl(const std::string& name, LineSource lines,
-                  const std::function<void(ReadBatch)>& take) {
-  constexpr std::size_t kPieceDocuments = 64;
-  simdjson::dom::parser parser;
-  const std::string stem = file_stem(name);
-  ReadBatch piece;
-  bool any = false;
-  std::string line;
-  for (std::size_t number = 1; lines.next(line); ++number) {
-    std::string_view text = line;
-    if (number == 1) text.remove_prefix(bom_length(text));
-    if (is_blank(text)) continue;
-    any = true;
-    const std::string line_no = std::to_string(number);
-    read_jsonl_line(parser, {name + ":line " + line_no, stem + ":" + line_no, text}, piece);
-    if (piece.documents.size() + piece.problems.size() >= kPieceDocuments) {
-      take(std::move(piece));
-      piece = ReadBatch();
-    }
-  }
-  if (!any) piece.problems.push_back({name, "empty document"});
-  if (!piece.documents.empty() || !piece.problems.empty()) take(std::move(piece));
-}
-
-}  // namespace
-
 void read_input_in_pieces(const std::string& path, const std::function<void(ReadBatch)>& take) {
   constexpr std::size_t kHeadBytes = 1 << 16;
   std::ifstream file;
@@ -370,8 +358,7 @@ void read_input_in_pieces(const std::string& path, const std::function<void(Read
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));
   const std::string name = path == "-" ? "stdin" : path;
-  if (looks_like_jsonl(name, head))
-    return stream_jsonl(name, LineSource(in, std::move(head)), take);
+  if (looks_like_jsonl(name, head)) return stream_jsonl(name, LineSource(in, head), take);
   if (path != "-") return take(read_input(path));  // one document: its size is checked first
   head.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   take(read_bytes(name, std::move(head)));
