@@ -62,6 +62,7 @@ void ActorDictionary::load_file(const std::string& path) {
       ActorEntry entry = base;
       entry.exact_case = is_acronym(phrase);
       entry.words = split_whitespace(entry.exact_case ? phrase : to_lower(phrase));
+      if (entry.words.empty()) throw DictionaryError(path, line, "empty phrase");
       add(std::move(entry));
     }
   });

@@ -14,7 +14,8 @@ DictionaryError::DictionaryError(const std::string& file, int line, const std::s
     : std::runtime_error(file + ":" + std::to_string(line) + ": " + reason) {}
 
 std::string trim(const std::string& text) {
-  const char* space = " \t\r\n";
+  // The same blanks split_whitespace splits on, so a trimmed phrase always has a word.
+  const char* space = " \t\r\n\v\f";
   std::size_t first = text.find_first_not_of(space);
   if (first == std::string::npos) return "";
   std::size_t last = text.find_last_not_of(space);
