@@ -13,7 +13,6 @@
 #include "code/triage.h"
 #include "io/record_id.h"
 #include "lexicon/dictionary_file.h"
-#include "resolve/quantities.h"
 #include "resolve/resolve.h"
 
 namespace kroniek::cli {
@@ -145,7 +144,7 @@ AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy, StageTim
   ParseFilter worth_parsing;
   if (lazy) {
     worth_parsing = [&](const Sentence& s) {
-      return may_yield_event(s, lexicon, document.date, document.text) || may_give_a_count(s);
+      return may_yield_event(s, lexicon, document.date, document.text);
     };
   }
   Stopwatch loading(times.load);

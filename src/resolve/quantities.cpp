@@ -791,12 +791,17 @@ std::pair<const Qualifier*, int> read_qualifier(const View& v, int count_first) 
 
 // ---------------------------------------------------------------- the clause
 
-// The separable particles of a clause ("om" of "kwamen ... om", "vast" of
-// "hielden ... vast"), to join to its verbs' lemmas.
+// The words of a clause that may be a separable part of its verb ("om" of
+// "kwamen ... om", "vast" of "hielden ... vast", "dood" of "schoten ... dood",
+// "gevangen" of "namen ... gevangen"), to join to the verbs' lemmas. Read
+// from the tags, not the parse: a sentence that only gives a count is not
+// parsed (code/triage.h), and the join must find the same words in it.
 std::vector<std::string> particles(const View& v, int first, int last) {
   std::vector<std::string> found;
-  for (int i = first; i <= last; ++i)
-    if (v.tokens[i].rel == "svp" || is_particle(v.tokens[i])) found.push_back(v.lemma(i));
+  for (int i = first; i <= last; ++i) {
+    const Token& t = v.tokens[i];
+    if (is_particle(t) || is_adjective(t) || is_participle(t)) found.push_back(v.word(i));
+  }
   return found;
 }
 
@@ -813,6 +818,8 @@ std::optional<std::string> phrase_kind(const View& v, int i, int first, int last
   if (w == "vlucht" && i >= 2 && v.word(i - 2) == "op" && v.word(i - 1) == "de") return "displaced";
   if (w == "leven" && segment_has_word(v, first, last, {"laten", "lieten", "liet"}))
     return "killed";
+  // "kwamen om het leven", "brachten hen om het leven"
+  if (w == "leven" && i >= 2 && v.word(i - 2) == "om" && v.word(i - 1) == "het") return "killed";
   if ((w == "huizen" || w == "huis" || w == "woningen" || w == "woonplaats") &&
       segment_has_word(v, first, last, {"verlaten", "ontvluchten", "ontvlucht"}))
     return "displaced";
@@ -1021,12 +1028,6 @@ std::vector<QuantityMention> find_quantities(const Sentence& sentence,
     }
   }
   return found;
-}
-
-bool may_give_a_count(const Sentence& sentence) {
-  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
-    return is_numeral(t) || vague_minimums().count(to_lower(t.word)) > 0;
-  });
 }
 
 }  // namespace kroniek

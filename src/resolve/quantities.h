@@ -22,16 +22,11 @@ struct QuantityMention {
 // ("mensen", "Syriërs", "civilians"), from the clause's verb ("kwamen om",
 // "op de vlucht geslagen", "were arrested"). Numbers that count anything else
 // (years, money, soldiers sent) give nothing. `lang` is "nl" or "en"; other
-// languages give no counts.
+// languages give no counts. Reads the words and tags, not the parse, so a
+// sentence the analyzer did not parse gives the same counts.
 std::vector<QuantityMention> find_quantities(const Sentence& sentence,
                                              const std::string& document_text,
                                              const std::string& lang);
-
-// Whether a sentence, tagged but not yet parsed, may hold a count: it has a
-// numeral or a vague count word ("tientallen", "several"). A sentence that may
-// must be parsed (analyze/analyzer.h, ParseFilter): counts of the dead after
-// an event are often told in a sentence of their own.
-bool may_give_a_count(const Sentence& sentence);
 
 // The number a numeral token sequence spells, e.g. {"700.000"} -> 700000,
 // {"1,5", "miljoen"} -> 1500000, {"zeven"} -> 7, {"zevenhonderd"} -> 700

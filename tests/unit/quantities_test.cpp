@@ -242,6 +242,41 @@ TEST(QuantitiesDutch, NounsNameTheKindWithoutAVerb) {
   expect_quantity(found[3], "arrested", 300, none, none, "approximate", "zo'n 300 arrestanten");
 }
 
+// A sentence that only gives a count is not parsed (code/triage.h): its
+// separable verbs are read from the tags, with no relation to go by.
+TEST(QuantitiesDutch, SeparableVerbsWithoutAParse) {
+  const auto killed = quantities(
+      "Soldaten/soldaat/N(soort,mv,basis) schoten/schieten/WW(pv,verl,mv) "
+      "vier/vier/TW(hoofd,prenom,stan) demonstranten/demonstrant/N(soort,mv,basis) "
+      "dood/dood/ADJ(vrij,basis,zonder) ././LET()",
+      "nl");
+  ASSERT_EQ(killed.size(), 1u);
+  expect_quantity(killed[0], "killed", 4, 4, 4, "exact", "vier demonstranten");
+  const auto detained = quantities(
+      "De/de/LID(bep,stan,rest) rebellen/rebel/N(soort,mv,basis) namen/nemen/WW(pv,verl,mv) "
+      "tien/tien/TW(hoofd,prenom,stan) soldaten/soldaat/N(soort,mv,basis) "
+      "gevangen/vangen/WW(vd,vrij,zonder) en/en/VG(neven) hielden/houden/WW(pv,verl,mv) "
+      "twintig/twintig/TW(hoofd,prenom,stan) betogers/betoger/N(soort,mv,basis) "
+      "vast/vast/ADJ(vrij,basis,zonder) ././LET()",
+      "nl");
+  ASSERT_EQ(detained.size(), 2u);
+  expect_quantity(detained[0], "detained", 10, 10, 10, "exact", "tien soldaten");
+  expect_quantity(detained[1], "detained", 20, 20, 20, "exact", "twintig betogers");
+  const auto om_het_leven = quantities(
+      "Drie/drie/TW(hoofd,prenom,stan) mensen/mens/N(soort,mv,basis) "
+      "kwamen/komen/WW(pv,verl,mv) om/om/VZ(init) het/het/LID(bep,stan,evon) "
+      "leven/leven/N(soort,ev,basis,onz,stan) ././LET()",
+      "nl");
+  ASSERT_EQ(om_het_leven.size(), 1u);
+  expect_quantity(om_het_leven[0], "killed", 3, 3, 3, "exact", "Drie mensen");
+  // "om" before a time is a preposition, not the particle of "omkomen".
+  EXPECT_TRUE(quantities("Drie/drie/TW(hoofd,prenom,stan) mensen/mens/N(soort,mv,basis) "
+                         "kwamen/komen/WW(pv,verl,mv) om/om/VZ(init) zes/zes/TW(hoofd,prenom,stan) "
+                         "uur/uur/N(soort,ev,basis,onz,stan) aan/aan/VZ(fin) ././LET()",
+                         "nl")
+                  .empty());
+}
+
 TEST(QuantitiesDutch, AtLeastWithMinstensAndTenMinste) {
   const auto found = quantities(
       "Minstens/minstens/BW() twintig/twintig/TW(hoofd,prenom,stan) "
