@@ -11,6 +11,7 @@
 #include "frog/FrogAPI.h"
 #include "frog/FrogData.h"
 #include "frog/Parser.h"
+#include "frog/ner_tagger_mod.h"
 #include "frog/ucto_tokenizer_mod.h"
 
 namespace kroniek {
@@ -116,6 +117,16 @@ void set_heads(const std::vector<FrogUnit>& units, Sentence& sentence) {
   }
 }
 
+// Entity tags from the units, word by word, as sentence_of reads them.
+void set_entities(const std::vector<FrogUnit>& units, Sentence& sentence) {
+  std::size_t token = 0;
+  for (const FrogUnit& unit : units) {
+    for (std::size_t i = 0; i < unit.words.size() && token < sentence.tokens.size(); ++i) {
+      sentence.tokens[token++].ner = part_or_last(unit.ners, i, "O");
+    }
+  }
+}
+
 void add_sentence(const std::vector<FrogUnit>& units, const std::string& text, std::size_t& cursor,
                   AnalyzedDocument& out) {
   Sentence sentence = sentence_of(units, text, cursor);
@@ -177,10 +188,11 @@ class SilencedCerr {
 };
 
 // Frog in process, one module at a time: ucto's tokenizer, then the tagger,
-// lemmatizer, named entities and multi-word units (FrogAPI::frog_sentence
-// with the parser switched off), then the dependency parser on its own, only
-// for the sentences the caller finds worth it. Morphology and chunking, which
-// coding does not use, are not loaded.
+// lemmatizer and multi-word units (FrogAPI::frog_sentence with the entity
+// tagger and the parser switched off), then the entity tagger and the
+// dependency parser on their own, each only for the sentences the caller
+// says need it. Morphology and chunking, which coding does not use, are not
+// loaded.
 class FrogAnalyzer : public Analyzer {
  public:
   FrogAnalyzer() : error_log_(log_, "frog"), debug_log_(log_, "frog-debug") {
@@ -196,7 +208,7 @@ class FrogAnalyzer : public Analyzer {
   // Frog reads the text with a blank line at each cut of a stretch too long
   // for it (analyze/long_sentences.h); the words, and so their offsets in
   // the document, stay the same.
-  AnalyzedDocument analyze(const Document& document, const ParseFilter& worth_parsing) override {
+  AnalyzedDocument analyze(const Document& document, const SentenceNeeds& needs) override {
     // Frog's modules split each word's work over OpenMP threads; documents
     // run on threads of their own, one analyzer each, so Frog keeps to one.
     omp_set_num_threads(1);
@@ -208,7 +220,7 @@ class FrogAnalyzer : public Analyzer {
     for (std::vector<Tokenizer::Token> tokens = tokenizer_->tokenize_stream(input); !tokens.empty();
          tokens = tokenizer_->tokenize_stream_next()) {
       frog_data tagged = api_->frog_sentence(tokens, analysis.sentences.size() + 1);
-      add_sentence(tagged, document.text, cursor, worth_parsing, analysis);
+      add_sentence(tagged, document.text, cursor, needs, analysis);
     }
     if (!cuts.empty()) analysis.warnings.push_back(cut_warning(cuts.size()));
     return analysis;
@@ -225,7 +237,8 @@ class FrogAnalyzer : public Analyzer {
     options_.doMorph = false;
     options_.doDeepMorph = false;
     options_.doIOB = false;
-    options_.doParse = false;  // our own parser_, asked sentence by sentence
+    options_.doNER = false;    // our own entity_tagger_ and parser_,
+    options_.doParse = false;  // asked sentence by sentence
     options_.hide_timers = true;
     options_.interactive = false;
     options_.numThreads = 1;
@@ -244,20 +257,30 @@ class FrogAnalyzer : public Analyzer {
     tokenizer_->setInputClass(options_.inputclass);
     tokenizer_->setOutputClass(options_.outputclass);
     tokenizer_->setTextRedundancy(options_.textredundancy);
+    entity_tagger_ = std::make_unique<NERTagger>(&error_log_, &debug_log_);
+    if (!entity_tagger_->init(config_)) throw std::runtime_error("the entity tagger did not load");
     parser_ = std::make_unique<Parser>(&error_log_, &debug_log_);
     if (!parser_->init(config_)) throw std::runtime_error("the parser did not load");
     error_log_.setlevel(LogSilent);  // loaded: nothing it says reaches the user
     log_.str("");
   }
 
-  // Adds one tagged sentence, parsed first when it is worth it and short
-  // enough: longer ones keep their tags and are all roots, as Frog leaves them.
+  // Adds one tagged sentence, with its entities when it needs them, and
+  // parsed when it needs it and is short enough: longer ones keep their tags
+  // and are all roots, as Frog leaves them.
   void add_sentence(frog_data& tagged, const std::string& text, std::size_t& cursor,
-                    const ParseFilter& worth_parsing, AnalyzedDocument& out) {
+                    const SentenceNeeds& needs, AnalyzedDocument& out) {
     Sentence sentence = sentence_of(units_of(tagged), text, cursor);
     if (sentence.tokens.empty()) return;
     sentence.index = out.sentences.size();
-    if (worth_parsing && !worth_parsing(sentence)) {
+    if (needs.entities && !needs.entities(sentence)) {
+      sentence.entities_tagged = false;
+    } else {
+      entity_tagger_->Classify(tagged);
+      tagged.resolve_mwus();  // the multi-word units take their words' entity tags
+      set_entities(units_of(tagged), sentence);
+    }
+    if (needs.parse && !needs.parse(sentence)) {
       sentence.parsed = false;
     } else {
       if (tagged.size() <= kMaxParserTokens) parser_->Parse(tagged, timers_);
@@ -277,6 +300,7 @@ class FrogAnalyzer : public Analyzer {
   TiCC::LogStream debug_log_;
   std::unique_ptr<FrogAPI> api_;
   std::unique_ptr<UctoTokenizer> tokenizer_;
+  std::unique_ptr<NERTagger> entity_tagger_;
   std::unique_ptr<Parser> parser_;
   TimerBlock timers_;
 };

@@ -1086,7 +1086,7 @@ class LinkGrammarAnalyzer final : public Analyzer {
   using Analyzer::analyze;
 
   // link-grammar tags by parsing: every sentence is parsed.
-  AnalyzedDocument analyze(const Document& document, const ParseFilter&) override {
+  AnalyzedDocument analyze(const Document& document, const SentenceNeeds&) override {
     silence_link_grammar();
     ParseOptions options;
     AnalyzedDocument analysis;

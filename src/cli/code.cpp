@@ -159,6 +159,9 @@ class CodeCommand {
     for (const std::string& warning : result.coded.warnings) warn(doc.id, warning);
     ++coded_;
     stats_.tokens += result.coded.tokens;
+    stats_.sentences += result.coded.sentences;
+    stats_.parsed += result.coded.parsed;
+    stats_.entity_tagged += result.coded.entity_tagged;
     stats_.stages += result.coded.times;
     std::vector<Record>& records = result.coded.records;
     Stopwatch writing(stats_.write);
@@ -179,6 +182,10 @@ class CodeCommand {
         {"documents", coded_},
         {"failed", failures_},
         {"tokens", stats_.tokens},
+        {"sentences",
+         {{"all", stats_.sentences},
+          {"parsed", stats_.parsed},
+          {"entity_tagged", stats_.entity_tagged}}},
         {"threads", threads},
         {"analysis", options_.analysis},
         {"seconds",
@@ -250,7 +257,7 @@ class CodeCommand {
   int failures_ = 0;
   std::unique_ptr<Progress> progress_;
   struct {
-    std::size_t tokens = 0;
+    std::size_t tokens = 0, sentences = 0, parsed = 0, entity_tagged = 0;
     StageTimes stages;  // summed over the threads
     double read = 0, merge = 0, write = 0;
   } stats_;

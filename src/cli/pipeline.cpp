@@ -10,6 +10,7 @@
 #include "code/actors.h"
 #include "code/clauses.h"
 #include "code/coder.h"
+#include "code/places.h"
 #include "code/triage.h"
 #include "io/record_id.h"
 #include "lexicon/dictionary_file.h"
@@ -141,9 +142,12 @@ AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy, StageTim
     return parse_ptb_document(document.parsed, document.text);
   }
   const Lexicon& lexicon = language(document.lang).lexicon;
-  ParseFilter worth_parsing;
+  SentenceNeeds needs;
   if (lazy) {
-    worth_parsing = [&](const Sentence& s) {
+    needs.entities = [&](const Sentence& s) {
+      return lexicon.gazetteer && entity_tags_may_matter(s, document.text, *lexicon.gazetteer);
+    };
+    needs.parse = [&](const Sentence& s) {
       return may_yield_event(s, lexicon, document.date, document.text);
     };
   }
@@ -151,7 +155,7 @@ AnalyzedDocument Pipeline::analyze(const Document& document, bool lazy, StageTim
   Lease analyzer = borrow_analyzer(document.lang);
   loading.stop();
   Stopwatch analyzing(times.analyze);
-  return (*analyzer).analyze(document, worth_parsing);
+  return (*analyzer).analyze(document, needs);
 }
 
 CodedDocument Pipeline::code_document(const Document& given) {
@@ -159,7 +163,12 @@ CodedDocument Pipeline::code_document(const Document& given) {
   CodedDocument coded;
   AnalyzedDocument analysis = analyze(document, settings_.lazy, coded.times);
   Stopwatch coding(coded.times.code);
-  for (const Sentence& s : analysis.sentences) coded.tokens += s.tokens.size();
+  for (const Sentence& s : analysis.sentences) {
+    coded.tokens += s.tokens.size();
+    coded.parsed += s.parsed;
+    coded.entity_tagged += s.entities_tagged;
+  }
+  coded.sentences = analysis.sentences.size();
   coded.records = code_events(document, analysis, language(document.lang).lexicon);
   coded.warnings = std::move(analysis.warnings);
   if (coded.records.size() > kMaxRecordsPerDocument) {
@@ -187,6 +196,7 @@ void Pipeline::explain(const Document& given, std::ostream& out) {
   StageTimes unused;
   for (const Sentence& s : analyze(document, settings_.lazy, unused).sentences) {
     out << "sentence " << s.index
+        << (s.entities_tagged ? "" : " (no entity tags: they change nothing, by code/places.h)")
         << (s.parsed ? "" : " (not parsed: no event in it, by code/triage.h)") << "\n";
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       const Token& t = s.tokens[i];

@@ -35,6 +35,8 @@ struct CodedDocument {
   std::vector<Record> records;
   std::vector<std::string> warnings;
   std::size_t tokens = 0;
+  // Its sentences, and those the lazy analysis gave a parse and entity tags.
+  std::size_t sentences = 0, parsed = 0, entity_tagged = 0;
   StageTimes times;
 };
 

@@ -187,6 +187,25 @@ class PlaceFinder {
         document_countries_(document_countries),
         size_(static_cast<int>(sentence.tokens.size())) {}
 
+  // Whether the named-entity tags could change what find() gives (see
+  // places.h): a capitalised word whose being a name's start the tags decide
+  // (can_start_name), where a name could start; or a name whose places the
+  // tags rule in or out (Ranking::plausible: a town of kMinForeignPopulation
+  // to kMinCityOverNer, not a capital, when the document's countries are not
+  // yet known).
+  bool entity_tags_may_matter() const {
+    for (int i = 0; i < size_; ++i) {
+      const Token& token = sentence_.tokens[i];
+      if (!is_capitalised(token) || is_adjective(token)) continue;
+      if (start_decided_by_tags(i)) {
+        if (may_start_a_place(i)) return true;
+      } else if (is_proper_noun(token) && any_candidate_from(i, tags_decide_plausibility)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   std::vector<PlaceMention> find() {
     std::vector<PlaceMention> mentions;
     for (int i = 0; i < size_;) {
@@ -287,6 +306,44 @@ class PlaceFinder {
     return std::nullopt;
   }
 
+  // Whether can_start_name reads the token's entity tag (it is capitalised
+  // and no adjective).
+  bool start_decided_by_tags(int i) const {
+    const Token& token = sentence_.tokens[i];
+    if (is_proper_noun(token)) return false;
+    if (is_common_noun(token)) return i > 0 && !is_mark(sentence_.tokens[i - 1]);
+    return true;
+  }
+
+  // Whether a place could start at token i were it a name's start: after a
+  // region noun, as a compass prefix, or a name the gazetteer knows.
+  bool may_start_a_place(int i) const {
+    const auto region_noun_at = [&](int at) {
+      return at >= 0 && contains(kRegionNouns, to_lower(word(at)));
+    };
+    bool after_of = i >= 1 && (word(i - 1) == "of" || word(i - 1) == "van");
+    if (region_noun_at(i - 1) || (after_of && region_noun_at(i - 2))) return true;
+    if (word(i).find('-') != std::string_view::npos) return true;
+    return any_candidate_from(i, [](const GazetteerPlace&) { return true; });
+  }
+
+  static bool tags_decide_plausibility(const GazetteerPlace& p) {
+    return p.location.feature != "country" && !p.capital && p.population >= kMinForeignPopulation &&
+           p.population < kMinCityOverNer;
+  }
+
+  // Whether a name starting at token i (as name_mention reads names) has a
+  // gazetteer candidate for which `test` holds.
+  template <typename Test>
+  bool any_candidate_from(int i, Test test) const {
+    for (int last = i; last < size_ && last < i + kMaxNameTokens; ++last) {
+      if (!can_end_name(i, last)) continue;
+      for (const GazetteerPlace& p : gazetteer_.candidates(name_text(sentence_, i, last, text_)))
+        if (test(p)) return true;
+    }
+    return false;
+  }
+
   // A name ends on a capitalised word and does not run over punctuation
   // ("Bosnië en Herzegovina" may contain a lower-case word, not a comma).
   bool can_end_name(int first, int last) const {
@@ -338,6 +395,13 @@ class PlaceFinder {
 };
 
 }  // namespace
+
+bool entity_tags_may_matter(const Sentence& sentence, const std::string& document_text,
+                            const Gazetteer& gazetteer) {
+  static const std::set<std::string> unknown_countries;
+  return PlaceFinder(sentence, document_text, gazetteer, unknown_countries)
+      .entity_tags_may_matter();
+}
 
 std::vector<PlaceMention> find_places(const Sentence& sentence, const std::string& document_text,
                                       const Gazetteer& gazetteer,

@@ -24,4 +24,13 @@ std::vector<PlaceMention> find_places(const Sentence& sentence, const std::strin
                                       const Gazetteer& gazetteer,
                                       const std::set<std::string>& document_countries);
 
+// Whether the sentence's named-entity tags (Token::ner) could change what
+// find_places gives for it, in any document: false when no capitalised word
+// the tags would make a name's start could start a place, and no name's
+// likely place depends on whether the tags call it a person or an
+// organisation. The analyzer leaves such a sentence's entities untagged
+// (analyze/analyzer.h, SentenceNeeds).
+bool entity_tags_may_matter(const Sentence& sentence, const std::string& document_text,
+                            const Gazetteer& gazetteer);
+
 }  // namespace kroniek

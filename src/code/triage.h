@@ -1,6 +1,6 @@
 // Which sentences are worth a dependency parse: the coder's test, run on a
 // sentence that is tokenized and tagged but not yet parsed (the analyzer's
-// ParseFilter, analyze/analyzer.h). Parsing is most of the cost of Dutch
+// SentenceNeeds::parse, analyze/analyzer.h). Parsing is most of the cost of Dutch
 // analysis, and most sentences of the news tell of no event.
 #pragma once
 #include <string>

@@ -32,6 +32,10 @@ struct Sentence {
   // parse, having been told nothing could be coded from it (analyze/analyzer.h):
   // every head is -1 and no relation is set.
   bool parsed = true;
+  // False when the analyzer left out its named-entity tags, having been told
+  // they could not change what is found in it (code/places.h): every token
+  // has "O".
+  bool entities_tagged = true;
 };
 
 // The words of tokens [first, last] as the document writes them, or joined

@@ -294,5 +294,65 @@ TEST(Places, UnknownNamesAndNoNamesGiveNothing) {
   EXPECT_TRUE(e.places().empty());
 }
 
+// ------------------------------------------------- when the entity tags matter
+
+bool tags_may_matter(const Example& e) {
+  return entity_tags_may_matter(e.sentence, e.text, gazetteer());
+}
+
+// The places found with every token given the same entity tag, as text.
+std::string places_with_tag(Example e, const char* tag, const std::set<std::string>& countries) {
+  for (Token& token : e.sentence.tokens) token.ner = tag;
+  std::string found;
+  for (const PlaceMention& p : e.places(countries)) {
+    found += std::to_string(p.first) + "-" + std::to_string(p.last) + ":" + p.location.name + ";";
+  }
+  return found;
+}
+
+// What entity_tags_may_matter promises: when it says no, no tag changes what
+// find_places gives, whatever countries the document mentions.
+void expect_tags_change_nothing(const Example& e) {
+  for (const std::set<std::string>& countries :
+       std::vector<std::set<std::string>>{{}, {"SYR"}, {"NLD"}, {"ZAF"}}) {
+    const std::string untagged = places_with_tag(e, "O", countries);
+    for (const char* tag : {"B-LOC", "B-PER", "B-ORG", "B-MISC", "I-LOC"}) {
+      EXPECT_EQ(places_with_tag(e, tag, countries), untagged) << tag << " in " << e.text;
+    }
+  }
+}
+
+TEST(EntityTagsMayMatter, NotWhereNoNameCouldBeAPlace) {
+  Example prices{{"De", kArticle},
+                 {"prijzen", "N(soort,mv,basis)"},
+                 {"stegen", kVerb},
+                 {"verder", "ADJ(vrij,comp,zonder)"},
+                 {".", kStop}};
+  EXPECT_FALSE(tags_may_matter(prices));
+  expect_tags_change_nothing(prices);
+  // Capitals, countries and large cities are places whatever the tags say.
+  for (const char* name : {"Moskou", "Syrië", "Damascus", "Nergenshuizen"}) {
+    const Example e = one_word_tagged(name, "O");
+    EXPECT_FALSE(tags_may_matter(e)) << name;
+    expect_tags_change_nothing(e);
+  }
+  // A sentence-initial common noun is no name's start, tags or not.
+  Example vrede{{"Vrede", kNoun}, {"is", "WW(pv,tgw,ev)"}, {"ver", "ADJ(vrij,basis,zonder)"}};
+  EXPECT_FALSE(tags_may_matter(vrede));
+  expect_tags_change_nothing(vrede);
+}
+
+TEST(EntityTagsMayMatter, WhereTheyDecideAStartOrAPlace) {
+  // A capitalised common noun in mid-sentence starts a name only when tagged.
+  EXPECT_TRUE(tags_may_matter(Example{
+      {"meldt", "WW(pv,tgw,met-t)"}, {"vanuit", kPrep}, {"Khartoem", kNoun}, {".", kStop}}));
+  // A town of 100,000 to a million abroad: a person or group to the NER is no town.
+  EXPECT_TRUE(tags_may_matter(one_word_tagged("Hamas", "O")));
+  EXPECT_TRUE(tags_may_matter(one_word_tagged("Douma", "O")));
+  // After a region noun anything capitalised may be the region's name.
+  EXPECT_TRUE(tags_may_matter(
+      Example{{"in", kPrep}, {"de", kArticle}, {"provincie", kNoun}, {"Oost", kNoun}}));
+}
+
 }  // namespace
 }  // namespace kroniek
