@@ -174,10 +174,14 @@ Country parse_country(simdjson::dom::element json) {
   // actor dictionaries call it KSV.
   if (country.cca3 == "UNK") country.cca3 = "KSV";
   country.name = string_at(json, "/name/common");
+  // Two numbers, or no position (never an exception: a damaged file is read
+  // as far as it makes sense).
   simdjson::dom::array latlng;
-  if (!json["latlng"].get_array().get(latlng) && latlng.size() == 2) {
-    country.lat = double(latlng.at(0));
-    country.lon = double(latlng.at(1));
+  double lat = 0, lon = 0;
+  if (!json["latlng"].get_array().get(latlng) && latlng.size() == 2 &&
+      !latlng.at(0).get_double().get(lat) && !latlng.at(1).get_double().get(lon)) {
+    country.lat = lat;
+    country.lon = lon;
   }
   for (const char* pointer : {"/name/common", "/name/official", "/translations/nld/common",
                               "/translations/nld/official"}) {
