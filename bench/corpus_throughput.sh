@@ -26,7 +26,9 @@
 #    frog -t FILE on the Dutch texts (its default modules, as users run it;
 #    one file, a blank line between documents; in a scratch directory, since
 #    frog leaves files where it runs), once with its default threads (8) and
-#    once with --threads=1 (--frog-threads default,1 is the default list), and
+#    once with --threads=1 (--frog-threads default,1 is the default list),
+#    and once more with --threads=1 and tcmalloc preloaded (the allocator
+#    kroniek links), and
 #    link-parser on the English sentences (one a line; the first linkage
 #    printed as links, no diagrams; spell guessing off and 3 s a sentence,
 #    the limits kroniek's analyzer sets).
@@ -286,6 +288,16 @@ for lang in $langs; do
         run "$label (first $pdocs)" "$pdocs" "$ptokens" - "frog-$threads" \
           env -C "$scratch" frog "${frog_args[@]}" -t "$(realpath "$part.txt")"
       done
+      # kroniek allocates with tcmalloc; frog given the same allocator shows
+      # how much of the difference is the allocator.
+      tcmalloc=$(ldconfig -p | awk '/libtcmalloc_minimal.so.4 /{print $NF; exit}')
+      if [[ -n $tcmalloc ]]; then
+        label="frog -t --threads=1, tcmalloc preloaded"
+        run "$label (1 document: loading)" 1 "$one_tokens" - "load:frog-tcmalloc" \
+          env -C "$scratch" LD_PRELOAD="$tcmalloc" frog --threads=1 -t "$(realpath "$one.txt")"
+        run "$label (first $pdocs)" "$pdocs" "$ptokens" - "frog-tcmalloc" \
+          env -C "$scratch" LD_PRELOAD="$tcmalloc" frog --threads=1 -t "$(realpath "$part.txt")"
+      fi
     else
       link_parser=(env LC_ALL=C.UTF-8 link-parser en -graphics=0 -links=1 -verbosity=0 -spell=0
         -timeout=3)
