@@ -6,12 +6,12 @@
 #include <mutex>
 #include <sstream>
 
+#include "analyze/frog_entities.h"
 #include "analyze/long_sentences.h"
 #include "frog/Frog-util.h"
 #include "frog/FrogAPI.h"
 #include "frog/FrogData.h"
 #include "frog/Parser.h"
-#include "frog/ner_tagger_mod.h"
 #include "frog/ucto_tokenizer_mod.h"
 
 namespace kroniek {
@@ -257,8 +257,7 @@ class FrogAnalyzer : public Analyzer {
     tokenizer_->setInputClass(options_.inputclass);
     tokenizer_->setOutputClass(options_.outputclass);
     tokenizer_->setTextRedundancy(options_.textredundancy);
-    entity_tagger_ = std::make_unique<NERTagger>(&error_log_, &debug_log_);
-    if (!entity_tagger_->init(config_)) throw std::runtime_error("the entity tagger did not load");
+    entity_tagger_ = std::make_unique<FrogEntityTagger>(&error_log_, &debug_log_, config_);
     parser_ = std::make_unique<Parser>(&error_log_, &debug_log_);
     if (!parser_->init(config_)) throw std::runtime_error("the parser did not load");
     error_log_.setlevel(LogSilent);  // loaded: nothing it says reaches the user
@@ -276,8 +275,7 @@ class FrogAnalyzer : public Analyzer {
     if (needs.entities && !needs.entities(sentence)) {
       sentence.entities_tagged = false;
     } else {
-      entity_tagger_->Classify(tagged);
-      tagged.resolve_mwus();  // the multi-word units take their words' entity tags
+      entity_tagger_->tag(tagged);
       set_entities(units_of(tagged), sentence);
     }
     if (needs.parse && !needs.parse(sentence)) {
@@ -300,7 +298,7 @@ class FrogAnalyzer : public Analyzer {
   TiCC::LogStream debug_log_;
   std::unique_ptr<FrogAPI> api_;
   std::unique_ptr<UctoTokenizer> tokenizer_;
-  std::unique_ptr<NERTagger> entity_tagger_;
+  std::unique_ptr<FrogEntityTagger> entity_tagger_;
   std::unique_ptr<Parser> parser_;
   TimerBlock timers_;
 };
