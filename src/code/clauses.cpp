@@ -409,6 +409,10 @@ bool is_negator(const Token& token, const Grammar& g) { return word_in(token, g.
 
 std::string lemma_of(const Token& token) { return to_lower(token.lemma); }
 
+bool is_word(const Token& token, std::string_view word) {
+  return is_lower_of(token.lemma, word) || is_lower_of(token.word, word);
+}
+
 bool is_subject_pronoun(const Token& t, const Grammar& g) {
   return word_in(t, g.subject_pronouns) &&
          (is_demonstrative_pronoun(t) || is_personal_pronoun(t) || is_relative_pronoun(t));

@@ -1,6 +1,8 @@
 // Clause extraction: a sentence split into clauses, each with its verbs,
 // nouns, actor arguments and modality.
 #pragma once
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/actor.h"
@@ -18,6 +20,9 @@ bool is_negator(const Token& token, const Grammar& grammar);
 
 // Lower-cased lemma of a token (Frog gives proper nouns their case).
 std::string lemma_of(const Token& token);
+
+// Whether the token's lemma or form, lower-cased, is `word` (lower case).
+bool is_word(const Token& token, std::string_view word);
 
 // A pronoun that can stand for the subject, whom the story resolves ("hij",
 // "zij", "die": data/grammar/<lang>.txt, subject_pronouns).

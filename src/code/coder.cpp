@@ -15,10 +15,6 @@
 namespace kroniek {
 namespace {
 
-bool is_word(const Token& t, const std::string& word) {
-  return is_lower_of(t.lemma, word) || is_lower_of(t.word, word);
-}
-
 bool particle_follows(const Sentence& s, int from, int last) {
   for (int i = from; i <= last; ++i) {
     if (is_particle(s.tokens[i])) return true;

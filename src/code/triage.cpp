@@ -6,7 +6,6 @@
 #include "code/clauses.h"
 #include "code/places.h"
 #include "core/word_class.h"
-#include "lexicon/dictionary_file.h"
 
 namespace kroniek {
 namespace {
@@ -17,17 +16,16 @@ namespace {
 // A pattern's particles and required words are somewhere in the sentence: a
 // looser test than the coder's, which wants them in their places.
 bool may_fit(const Pattern& p, const Sentence& s) {
-  const auto has_word = [&s](const std::string& word) {
-    return std::any_of(s.tokens.begin(), s.tokens.end(), [&word](const Token& t) {
-      return lemma_of(t) == word || to_lower(t.word) == word;
-    });
+  const auto has_word = [&s](std::string_view word) {
+    return std::any_of(s.tokens.begin(), s.tokens.end(),
+                       [word](const Token& t) { return is_word(t, word); });
   };
   for (const std::string& particle : p.particles) {
     std::size_t begin = 0;
     for (std::size_t end; (end = particle.find('_', begin)) != std::string::npos; begin = end + 1) {
-      if (!has_word(particle.substr(begin, end - begin))) return false;
+      if (!has_word(std::string_view(particle).substr(begin, end - begin))) return false;
     }
-    if (!has_word(particle.substr(begin))) return false;
+    if (!has_word(std::string_view(particle).substr(begin))) return false;
   }
   return std::all_of(p.required.begin(), p.required.end(), has_word);
 }
