@@ -78,18 +78,40 @@ bool is_mark(const Token& token) {
   return is_punctuation(token) || one_mark;
 }
 
-// Whether a place name can start at this token. Adjectives never do: Frog's
-// NER tags nationality adjectives ("Syrische") as places. A common noun does
-// only when the tagger did not know a capitalised foreign name in mid-sentence
-// and the NER still saw a name in it ("vanuit Khartoem": N(soort), B-ORG); at
-// the start of a sentence a capital says nothing.
+// Whether a place name can start at a token, as far as its word and tag
+// tell; the last two answers leave it to the token's entity tag.
+enum class NameStart { never, always, if_named_entity, if_location };
+
+// Adjectives never start a name: Frog's NER tags nationality adjectives
+// ("Syrische") as places. A common noun does only when the tagger did not
+// know a capitalised foreign name in mid-sentence and the NER still saw a
+// name in it ("vanuit Khartoem": N(soort), B-ORG); at the start of a sentence
+// a capital says nothing.
+NameStart name_start_rule(const Sentence& sentence, int i) {
+  const Token& token = sentence.tokens[i];
+  if (is_adjective(token) || !is_capitalised(token)) return NameStart::never;
+  if (is_proper_noun(token)) return NameStart::always;
+  if (is_common_noun(token)) {
+    return i > 0 && !is_mark(sentence.tokens[i - 1]) ? NameStart::if_named_entity
+                                                     : NameStart::never;
+  }
+  return NameStart::if_location;
+}
+
+// Whether a place name can start at this token.
 bool can_start_name(const Sentence& sentence, int i) {
   const Token& token = sentence.tokens[i];
-  if (is_adjective(token) || !is_capitalised(token)) return false;
-  if (is_proper_noun(token)) return true;
-  bool named_entity = token.ner.rfind("B-", 0) == 0;
-  if (is_common_noun(token)) return named_entity && i > 0 && !is_mark(sentence.tokens[i - 1]);
-  return token.ner == "B-LOC";
+  switch (name_start_rule(sentence, i)) {
+    case NameStart::never:
+      return false;
+    case NameStart::always:
+      return true;
+    case NameStart::if_named_entity:
+      return token.ner.rfind("B-", 0) == 0;
+    case NameStart::if_location:
+      return token.ner == "B-LOC";
+  }
+  return false;
 }
 
 // The words of tokens [first, last] as the document writes them, with runs
@@ -195,12 +217,16 @@ class PlaceFinder {
   // yet known).
   bool entity_tags_may_matter() const {
     for (int i = 0; i < size_; ++i) {
-      const Token& token = sentence_.tokens[i];
-      if (!is_capitalised(token) || is_adjective(token)) continue;
-      if (start_decided_by_tags(i)) {
-        if (may_start_a_place(i)) return true;
-      } else if (is_proper_noun(token) && any_candidate_from(i, tags_decide_plausibility)) {
-        return true;
+      switch (name_start_rule(sentence_, i)) {
+        case NameStart::never:
+          break;
+        case NameStart::always:
+          if (any_candidate_from(i, tags_decide_plausibility)) return true;
+          break;
+        case NameStart::if_named_entity:
+        case NameStart::if_location:
+          if (may_start_a_place(i)) return true;
+          break;
       }
     }
     return false;
@@ -232,10 +258,8 @@ class PlaceFinder {
 
   // "provincie Idlib", "province of Idlib": the name after the region noun.
   std::optional<PlaceMention> region_noun_mention(int i) {
-    if (!contains(kRegionNouns, to_lower(word(i)))) return std::nullopt;
-    int name = i + 1;
-    if (name < size_ && (word(name) == "of" || word(name) == "van")) ++name;
-    if (name >= size_ || !can_start_name(sentence_, name)) return std::nullopt;
+    const int name = region_name_start(i);
+    if (name < 0 || !can_start_name(sentence_, name)) return std::nullopt;
     int last = name_run_end(name);
     std::string written = name_text(sentence_, name, last, text_);
     Location location{written, "region", "", std::nullopt, std::nullopt, std::nullopt};
@@ -246,6 +270,15 @@ class PlaceFinder {
       location.lon = city->location.lon;
     }
     return PlaceMention{i, last, "", location};
+  }
+
+  // Where the region's name after the region noun at token i starts, or -1
+  // when token i is no region noun or nothing follows it.
+  int region_name_start(int i) const {
+    if (i < 0 || !contains(kRegionNouns, to_lower(word(i)))) return -1;
+    int name = i + 1;
+    if (name < size_ && (word(name) == "of" || word(name) == "van")) ++name;
+    return name < size_ ? name : -1;
   }
 
   // "northern Syria": a compass adjective and a country. Capitalised, it is
@@ -306,23 +339,10 @@ class PlaceFinder {
     return std::nullopt;
   }
 
-  // Whether can_start_name reads the token's entity tag (it is capitalised
-  // and no adjective).
-  bool start_decided_by_tags(int i) const {
-    const Token& token = sentence_.tokens[i];
-    if (is_proper_noun(token)) return false;
-    if (is_common_noun(token)) return i > 0 && !is_mark(sentence_.tokens[i - 1]);
-    return true;
-  }
-
   // Whether a place could start at token i were it a name's start: after a
   // region noun, as a compass prefix, or a name the gazetteer knows.
   bool may_start_a_place(int i) const {
-    const auto region_noun_at = [&](int at) {
-      return at >= 0 && contains(kRegionNouns, to_lower(word(at)));
-    };
-    bool after_of = i >= 1 && (word(i - 1) == "of" || word(i - 1) == "van");
-    if (region_noun_at(i - 1) || (after_of && region_noun_at(i - 2))) return true;
+    if (region_name_start(i - 1) == i || region_name_start(i - 2) == i) return true;
     if (word(i).find('-') != std::string_view::npos) return true;
     return any_candidate_from(i, [](const GazetteerPlace&) { return true; });
   }
