@@ -68,14 +68,20 @@ std::vector<std::string> split_trimmed(const std::string& text, char separator) 
   return parts;
 }
 
+static bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+static char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 std::string to_lower(std::string_view text) {
   // Most words are ASCII: lower-cased byte by byte, without ICU's round trip
   // through UTF-16 (the coder lower-cases every lemma it compares).
-  if (std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; })) {
+  if (is_ascii(text)) {
     std::string out(text);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    for (char& c : out) c = ascii_lower(c);
     return out;
   }
   std::string out;
@@ -86,16 +92,9 @@ std::string to_lower(std::string_view text) {
 }
 
 bool is_lower_of(std::string_view text, std::string_view lowered) {
-  if (std::any_of(text.begin(), text.end(), [](char c) { return (c & 0x80) != 0; })) {
-    return to_lower(text) == lowered;
-  }
-  if (text.size() != lowered.size()) return false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c =
-        text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
-    if (c != lowered[i]) return false;
-  }
-  return true;
+  if (!is_ascii(text)) return to_lower(text) == lowered;
+  return std::equal(text.begin(), text.end(), lowered.begin(), lowered.end(),
+                    [](char c, char lower) { return ascii_lower(c) == lower; });
 }
 
 }  // namespace kroniek
