@@ -128,8 +128,26 @@ corpus() {
 # count FILE KEY: a number from a flat JSON object.
 count() { grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2; }
 
+# tree_pss_kb PID: the proportional set size (shared pages divided among the
+# processes that share them) of PID and all its descendants, in kB: the memory
+# a run of several processes takes, which no one process's RSS tells.
+tree_pss_kb() {
+  local total=0 pid kb
+  for pid in $(tree_pids "$1"); do
+    kb=$(awk '/^Pss:/ { print $2 }' "/proc/$pid/smaps_rollup" 2> /dev/null || true)
+    total=$((total + ${kb:-0}))
+  done
+  echo "$total"
+}
+tree_pids() {
+  local child
+  echo "$1"
+  for child in $(pgrep -P "$1" || true); do tree_pids "$child"; done
+}
+
 rows=()
 stage_tables=()
+last_wall=0
 declare -A load_cpu
 # run NAME DOCUMENTS TOKENS STATS|- KEY|- COMMAND...: times the command (its
 # output to /dev/null) and adds a row to the table. STATS is the --stats file
@@ -147,13 +165,21 @@ run() {
   load=$(cut -d' ' -f1 /proc/loadavg)
   echo "corpus_throughput: $name ($docs documents, $tokens tokens; load $load)" >&2
   echo "  $*" >&2
-  if ! /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" > /dev/null 2> "$log"; then
+  /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" > /dev/null 2> "$log" &
+  local pid=$! pss=0 peak_pss=0
+  while kill -0 "$pid" 2> /dev/null; do
+    pss=$(tree_pss_kb "$pid")
+    ((pss > peak_pss)) && peak_pss=$pss
+    sleep 0.5
+  done
+  if ! wait "$pid"; then
     echo "corpus_throughput: '$name' failed; the end of $log:" >&2
     tail -n 20 "$log" >&2
     exit 1
   fi
   local wall user sys rss cpu
   read -r wall user sys rss < <(tail -n 1 "$timing")
+  last_wall=$wall
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
   # The loading to subtract: what kroniek's --stats says it took (in all its
   # threads), else the CPU time of the tool's run on one document.
@@ -172,9 +198,9 @@ run() {
   fi
   local row
   row=$(awk -v name="$name" -v d="$docs" -v t="$tokens" -v w="$wall" -v cpu="$cpu" \
-    -v m="$rss" -v l="$load" -v after="$after" 'BEGIN {
-      printf "| %s | %d | %d | %.1f | %.1f | %.2f | %.0f | %s | %.0f | %s |", name, d, t, w, cpu,
-        (w > 0 ? d / w : 0), (cpu > 0 ? t / cpu : 0), after, m / 1024, l }')
+    -v m="$rss" -v p="$peak_pss" -v l="$load" -v after="$after" 'BEGIN {
+      printf "| %s | %d | %d | %.1f | %.1f | %.2f | %.0f | %s | %.0f | %.0f | %s |", name, d, t, w,
+        cpu, (w > 0 ? d / w : 0), (cpu > 0 ? t / cpu : 0), after, m / 1024, p / 1024, l }')
   rows+=("$row")
   echo "  $row" >&2
   if ((table)) && [[ -s $stats ]]; then stage_tables+=("$(stage_shares "$name" "$stats")"); fi
@@ -243,6 +269,15 @@ for lang in $langs; do
   run "kroniek code --lang $lang (1 document: loading)" 1 "$one_tokens" - "load:kroniek-$lang" \
     "$kroniek" code --lang "$lang" "$one.jsonl"
   run_kroniek "kroniek code --lang $lang" "$documents" "$tokens" + "$full.jsonl" --lang "$lang"
+  if ((has_threads)); then
+    # The issue's scaling figure: all the documents on every core (the run
+    # above: one coding process a core) against one.
+    many_wall=$last_wall
+    many=$(count "$work/stats-kroniek-code-lang-$lang.json" threads)
+    run_kroniek "kroniek code --lang $lang --threads 1" "$documents" "$tokens" - "$full.jsonl" \
+      --lang "$lang" --threads 1
+    notes+=("$lang, all $documents documents: $many coding processes ${many_wall} s, one thread ${last_wall} s: $(awk -v a="$last_wall" -v b="$many_wall" 'BEGIN { printf "%.2f", a / b }')x as fast.")
+  fi
 
   # The comparisons, and the tools kroniek builds on, on the first documents
   # (Frog's own command line takes several times kroniek's time).
@@ -265,6 +300,10 @@ for lang in $langs; do
         run_kroniek "kroniek code --lang $lang --threads $threads (first $pdocs)" "$pdocs" \
           "$ptokens" - "$part.jsonl" --lang "$lang" --threads "$threads"
       done
+      if has_option '--parallel'; then
+        run_kroniek "kroniek code --lang $lang --threads 2 --parallel threads (first $pdocs)" \
+          "$pdocs" "$ptokens" - "$part.jsonl" --lang "$lang" --threads 2 --parallel threads
+      fi
     fi
     if ((has_analysis)); then
       run_kroniek "kroniek code --lang $lang --analysis full (first $pdocs)" "$pdocs" "$ptokens" - \
@@ -319,14 +358,19 @@ elapsed=$(($(date +%s) - started))
   echo
   for lang in $langs; do echo "- ${corpus_line[$lang]}"; done
   echo
-  echo "| run | documents | tokens | wall s | CPU s | documents/s | tokens/s per core | tokens/s per core after loading | peak memory MB | load at start |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| run | documents | tokens | wall s | CPU s | documents/s | tokens/s per core | tokens/s per core after loading | peak RSS MB | peak PSS MB | load at start |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
   echo
   echo "CPU s is user + system time of all threads; tokens/s per core = tokens / CPU s. Every"
   echo "run includes loading its models; \"after loading\" subtracts the loading kroniek's --stats"
-  echo "reports (summed over its threads: each thread loads its own analyzer), or for the other"
+  echo "reports (summed over its threads, each loading an analyzer of its own; coding processes"
+  echo "share the one loaded before they are forked), or for the other"
   echo "tools the CPU time of the same tool on one document (its row \"1 document: loading\")."
+  echo "Peak RSS is the largest process's (/usr/bin/time); peak PSS the sum over the run's"
+  echo "processes of their proportional set size, shared pages divided among the processes that"
+  echo "share them, sampled every 0.5 s: what coding processes forked from one loaded analyzer"
+  echo "take together."
   for table in "${stage_tables[@]}"; do
     echo
     echo "$table"

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "analyze/language.h"
+#include "cli/coding_processes.h"
 #include "cli/commands.h"
 #include "cli/parallel_coding.h"
 #include "cli/pipeline.h"
@@ -39,8 +40,9 @@ struct CodeOptions {
   std::vector<std::string> dictionaries;  // the user's, added to ours
   std::string db;                         // store records there instead of printing them
   std::string analysis = "lazy";
-  std::size_t threads = 0;  // 0: default_coding_threads()
-  std::string stats;        // write the batch's figures there as JSON
+  std::size_t threads = 0;  // 0: default_threads()
+  std::string parallel = "processes";
+  std::string stats;  // write the batch's figures there as JSON
 };
 
 // Through C stdio, not std::cerr, which is silenced while an analyzer loads
@@ -82,7 +84,7 @@ class CodeCommand {
 
   int run() {
     if (!open_output()) return 2;
-    const std::size_t threads = options_.threads ? options_.threads : default_coding_threads();
+    const std::size_t threads = options_.threads ? options_.threads : default_threads();
     std::unique_ptr<Pipeline> pipeline =
         load_pipeline(options_.data_dir, options_.dictionaries,
                       {.analyzers = threads, .lazy = options_.analysis == "lazy"});
@@ -90,7 +92,7 @@ class CodeCommand {
     const auto start = std::chrono::steady_clock::now();
     progress_ = std::make_unique<Progress>(isatty(STDERR_FILENO) != 0, input_bytes());
     {
-      ParallelCoder coder(*pipeline, threads,
+      ParallelCoder coder(make_coders(*pipeline, threads),
                           [&](CodingResult& result) { take_result(result, *pipeline); });
       for (const std::string& input : options_.inputs) read_into(input, coder);
       coder.finish();
@@ -111,6 +113,39 @@ class CodeCommand {
   }
 
  private:
+  // Forked coding processes share the analyzer of --lang; otherwise each
+  // coder has an analyzer of its own.
+  std::size_t default_threads() const {
+    const bool shared = options_.parallel == "processes" && options_.lang != "auto";
+    return default_coding_threads(shared ? kCodingProcessBytes : kAnalyzerBytes);
+  }
+
+  // A coder for each document coded at once: processes forked from this one
+  // once the analyzer of --lang has loaded, or threads of this one.
+  std::vector<std::unique_ptr<DocumentCoder>> make_coders(Pipeline& pipeline, std::size_t threads) {
+    if (threads > 1 && options_.parallel == "processes") {
+      preload_analyzer(pipeline);
+      auto processes = start_coding_processes(pipeline, threads);
+      if (!processes.empty()) return processes;
+    }
+    std::vector<std::unique_ptr<DocumentCoder>> coders;
+    for (std::size_t i = 0; i < threads; ++i)
+      coders.push_back(std::make_unique<PipelineCoder>(pipeline));
+    return coders;
+  }
+
+  // The analyzer of --lang, loaded before the coding processes are forked so
+  // that they share it. With --lang auto each loads what its documents need.
+  // A failure to load is left for the documents to report.
+  void preload_analyzer(Pipeline& pipeline) {
+    if (options_.lang == "auto") return;
+    Stopwatch loading(stats_.stages.load);
+    try {
+      pipeline.preload(options_.lang);
+    } catch (const std::exception&) {
+    }
+  }
+
   // The total size of the input files (0 with standard input: unknown).
   std::size_t input_bytes() const {
     std::size_t total = 0;
@@ -175,8 +210,11 @@ class CodeCommand {
 
   // --stats: one JSON object with the batch's figures, for benchmarks.
   void write_stats(std::chrono::steady_clock::time_point start, std::size_t threads) const {
-    rusage usage{};
+    // Coding processes (cli/coding_processes.h) have ended by now: their CPU
+    // counts in RUSAGE_CHILDREN, and ru_maxrss is the largest one's.
+    rusage usage{}, children{};
     getrusage(RUSAGE_SELF, &usage);
+    getrusage(RUSAGE_CHILDREN, &children);
     const auto seconds_of = [](const timeval& t) { return t.tv_sec + t.tv_usec / 1e6; };
     const nlohmann::json stats = {
         {"documents", coded_},
@@ -190,8 +228,11 @@ class CodeCommand {
         {"analysis", options_.analysis},
         {"seconds",
          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()},
-        {"cpu_seconds", seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime)},
+        {"parallel", threads > 1 ? options_.parallel : "none"},
+        {"cpu_seconds", seconds_of(usage.ru_utime) + seconds_of(usage.ru_stime) +
+                            seconds_of(children.ru_utime) + seconds_of(children.ru_stime)},
         {"peak_rss_mb", usage.ru_maxrss / 1024.0},
+        {"coding_process_peak_rss_mb", children.ru_maxrss / 1024.0},
         {"stages",
          {{"read", stats_.read},
           {"load", stats_.stages.load},
@@ -294,9 +335,15 @@ void add_code_command(CLI::App& app, int& exit_code) {
                   "same, sooner); full: parse every sentence")
       ->check(CLI::IsMember({"lazy", "full"}));
   cmd->add_option("--threads", options->threads,
-                  "Documents coded at once, each by an analyzer of its own (Frog: ~1.5 GB "
-                  "each); default: one per core, as many as the free memory holds")
+                  "Documents coded at once, each by a coding process (sharing the models of "
+                  "--lang's analyzer: Frog's ~1.3 GB once) or thread (an analyzer each); "
+                  "default: one per core, as many as the free memory holds")
       ->check(CLI::Range(1, 256));
+  cmd->add_option("--parallel", options->parallel,
+                  "With more than one thread: code in processes forked once the analyzer has "
+                  "loaded (they share its memory and scale with the cores), or in threads of "
+                  "this one")
+      ->check(CLI::IsMember({"processes", "threads"}));
   cmd->add_option("--stats", options->stats,
                   "Write the batch's figures to this file as JSON: documents, tokens, wall and "
                   "CPU seconds, peak memory, seconds per stage");

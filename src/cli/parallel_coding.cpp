@@ -6,13 +6,30 @@
 
 namespace kroniek::cli {
 
-ParallelCoder::ParallelCoder(Pipeline& pipeline, std::size_t threads, Deliver deliver)
-    : pipeline_(pipeline),
-      deliver_(std::move(deliver)),
-      capacity_(4 * std::max<std::size_t>(threads, 1)) {
-  for (std::size_t i = 0; i < std::max<std::size_t>(threads, 1); ++i) {
-    workers_.emplace_back([this] { work(); });
+namespace {
+
+// A document's result when its coder threw.
+CodingResult code_one(DocumentCoder& coder, Document document) {
+  CodingResult result;
+  try {
+    result.coded = coder.code(document);
+  } catch (const std::exception& e) {
+    result.error = e.what();
+  } catch (...) {
+    result.error = "the analyzer failed";
   }
+  result.document = std::move(document);
+  return result;
+}
+
+}  // namespace
+
+ParallelCoder::ParallelCoder(std::vector<std::unique_ptr<DocumentCoder>> coders, Deliver deliver)
+    : coders_(std::move(coders)),
+      deliver_(std::move(deliver)),
+      capacity_(4 * std::max<std::size_t>(coders_.size(), 1)),
+      usable_coders_(coders_.size()) {
+  for (auto& coder : coders_) workers_.emplace_back([this, &coder] { work(*coder); });
 }
 
 ParallelCoder::~ParallelCoder() {
@@ -31,6 +48,7 @@ void ParallelCoder::submit(Document document) {
       lock, [this] { return submitted_ - delivered_ < capacity_ || done_.count(delivered_) > 0; });
   deliver_ready(lock);
   jobs_.emplace_back(submitted_++, std::move(document));
+  if (usable_coders_ == 0) fail_queued_jobs();
   lock.unlock();
   job_added_.notify_one();
 }
@@ -55,28 +73,33 @@ void ParallelCoder::deliver_ready(std::unique_lock<std::mutex>& lock) {
   }
 }
 
-void ParallelCoder::work() {
-  for (;;) {
+// Codes jobs until the coder closes, or can code no more: then, the last
+// usable one fails the jobs left, which no thread would take.
+void ParallelCoder::work(DocumentCoder& coder) {
+  for (bool usable = true; usable;) {
     std::unique_lock lock(mutex_);
     job_added_.wait(lock, [this] { return closing_ || !jobs_.empty(); });
     if (jobs_.empty()) return;
     auto [number, document] = std::move(jobs_.front());
     jobs_.pop_front();
     lock.unlock();
-    CodingResult result;
-    try {
-      result.coded = pipeline_.code_document(document);
-    } catch (const std::exception& e) {
-      result.error = e.what();
-    } catch (...) {
-      result.error = "the analyzer failed";
-    }
-    result.document = std::move(document);
+    CodingResult result = code_one(coder, std::move(document));
+    usable = coder.usable();
     lock.lock();
     done_.emplace(number, std::move(result));
+    if (!usable && --usable_coders_ == 0) fail_queued_jobs();
     lock.unlock();
     job_done_.notify_all();
   }
+}
+
+// With no usable coder left, the queued documents are done: failed. Called
+// under the lock.
+void ParallelCoder::fail_queued_jobs() {
+  for (auto& [number, document] : jobs_) {
+    done_.emplace(number, CodingResult{std::move(document), {}, "no coding process is left"});
+  }
+  jobs_.clear();
 }
 
 namespace {
@@ -96,12 +119,12 @@ double available_memory() {
 
 }  // namespace
 
-std::size_t default_coding_threads() {
-  constexpr double kAnalyzerBytes = 2.0 * (1 << 30);
+std::size_t default_coding_threads(double each_more_bytes) {
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
   const double available = available_memory();
   if (available <= 0) return cores;
-  return std::clamp<std::size_t>(static_cast<std::size_t>(available / kAnalyzerBytes), 1, cores);
+  const double after_first = std::max(0.0, available - kAnalyzerBytes);
+  return std::min(cores, 1 + static_cast<std::size_t>(after_first / each_more_bytes));
 }
 
 }  // namespace kroniek::cli

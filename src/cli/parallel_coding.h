@@ -6,6 +6,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -23,12 +24,35 @@ struct CodingResult {
   std::string error;  // not empty: the document could not be coded
 };
 
+// Codes documents one at a time for one worker thread of ParallelCoder.
+class DocumentCoder {
+ public:
+  virtual ~DocumentCoder() = default;
+  // Throws when the document cannot be coded, saying why.
+  virtual CodedDocument code(const Document& document) = 0;
+  // False once it can code nothing more (its process has ended).
+  virtual bool usable() const { return true; }
+};
+
+// Codes in this process: the pipeline lends each thread an analyzer.
+class PipelineCoder : public DocumentCoder {
+ public:
+  explicit PipelineCoder(Pipeline& pipeline) : pipeline_(pipeline) {}
+  CodedDocument code(const Document& document) override {
+    return pipeline_.code_document(document);
+  }
+
+ private:
+  Pipeline& pipeline_;
+};
+
 class ParallelCoder {
  public:
   using Deliver = std::function<void(CodingResult&)>;
-  // `deliver` is called on the thread that calls submit() and finish(), for
-  // every document, in the order they were submitted.
-  ParallelCoder(Pipeline& pipeline, std::size_t threads, Deliver deliver);
+  // A thread for each coder. `deliver` is called on the thread that calls
+  // submit() and finish(), for every document, in the order they were
+  // submitted. When no coder is usable any more, the documents left fail.
+  ParallelCoder(std::vector<std::unique_ptr<DocumentCoder>> coders, Deliver deliver);
   ~ParallelCoder();
   ParallelCoder(const ParallelCoder&) = delete;
   ParallelCoder& operator=(const ParallelCoder&) = delete;
@@ -40,10 +64,11 @@ class ParallelCoder {
   void finish();
 
  private:
-  void work();
+  void work(DocumentCoder& coder);
   void deliver_ready(std::unique_lock<std::mutex>& lock);
+  void fail_queued_jobs();
 
-  Pipeline& pipeline_;
+  std::vector<std::unique_ptr<DocumentCoder>> coders_;
   Deliver deliver_;
   std::size_t capacity_;
   std::mutex mutex_;
@@ -51,12 +76,22 @@ class ParallelCoder {
   std::deque<std::pair<std::size_t, Document>> jobs_;
   std::map<std::size_t, CodingResult> done_;
   std::size_t submitted_ = 0, delivered_ = 0;
+  std::size_t usable_coders_;
   bool closing_ = false;
   std::vector<std::thread> workers_;
 };
 
-// Threads for coding when the user does not say: one per core, but no more
-// than the memory free for analyzers of ~2 GB each allows, and at least one.
-std::size_t default_coding_threads();
+// What an analyzer takes in memory, with room for the document it codes
+// (Frog's models ~1.3 GB).
+constexpr double kAnalyzerBytes = 2.0 * (1 << 30);
+// What a forked coding process adds to the one it shares an analyzer with
+// (measured: ~50 MB of memory copied, and its document).
+constexpr double kCodingProcessBytes = 0.25 * (1 << 30);
+
+// Documents coded at once when the user does not say: one per core, but no
+// more than the free memory allows, and at least one. The first coder takes
+// an analyzer's ~2 GB; each one more `each_more_bytes` (another analyzer, or
+// in a forked coding process sharing the first one's models, far less).
+std::size_t default_coding_threads(double each_more_bytes);
 
 }  // namespace kroniek::cli

@@ -126,6 +126,8 @@ Pipeline::Lease Pipeline::borrow_analyzer(const std::string& lang) {
   }
 }
 
+void Pipeline::preload(const std::string& lang) { borrow_analyzer(lang); }
+
 // The text the trees' offsets point into: a sentence given only as a parse
 // reads as its tree's words.
 static Document with_tree_text(Document document) {

@@ -70,6 +70,10 @@ class Pipeline {
   CodedDocument code_document(const Document& document);
   // code_document's records, and its warnings when asked for.
   std::vector<Record> code(const Document& document, std::vector<std::string>* warnings = nullptr);
+  // Makes one analyzer of the language now, not on first use (throws as
+  // code_document would): coding processes forked afterwards share its
+  // models' memory (cli/coding_processes.h).
+  void preload(const std::string& lang);
   // Writes what the stages saw, sentence by sentence: tokens with lemma, tag
   // and dependency, then each clause with its arguments and modality. For
   // people writing dictionaries and patterns.

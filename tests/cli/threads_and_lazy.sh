@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Coding on two threads with lazy analysis (parsing only the sentences that may
+# Coding two documents at once (in two processes, and on two threads of one)
+# with lazy analysis (parsing only the sentences that may
 # give an event, tagging entities only where they could change a place) must
 # print exactly what one thread with every sentence fully analysed prints, record for record and in the same order, on the Dutch gold articles;
 # --stats must count them; JSONL on standard input is coded as it streams in.
@@ -21,7 +22,11 @@ articles=("$source_dir"/tests/gold/nl/*.nl.txt)
   --stats "$dir/stats.json" "${articles[@]}" >"$dir/lazy.jsonl"
 [ -s "$dir/full.jsonl" ] || fail "the gold articles coded to nothing"
 cmp -s "$dir/full.jsonl" "$dir/lazy.jsonl" ||
-  fail "two threads with lazy analysis differ from one with full analysis: $(diff "$dir/full.jsonl" "$dir/lazy.jsonl" | head -5)"
+  fail "two coding processes with lazy analysis differ from one thread with full analysis: $(diff "$dir/full.jsonl" "$dir/lazy.jsonl" | head -5)"
+"$kroniek" code --lang nl --date 2020-02-11 --all-modalities --threads 2 --parallel threads \
+  "${articles[@]}" >"$dir/threads.jsonl"
+cmp -s "$dir/full.jsonl" "$dir/threads.jsonl" ||
+  fail "two threads of one process differ from one thread: $(diff "$dir/full.jsonl" "$dir/threads.jsonl" | head -5)"
 
 # The figures: every article, its tokens, each stage's seconds.
 python3 - "$dir/stats.json" "${#articles[@]}" <<'PY' || fail "--stats: $(cat "$dir/stats.json")"
@@ -29,6 +34,7 @@ import json, sys
 stats = json.load(open(sys.argv[1]))
 assert stats["documents"] == int(sys.argv[2]), stats
 assert stats["threads"] == 2 and stats["analysis"] == "lazy", stats
+assert stats["parallel"] == "processes" and stats["coding_process_peak_rss_mb"] > 0, stats
 assert stats["tokens"] > 100 * stats["documents"] / 2, stats
 assert stats["cpu_seconds"] > 0 and stats["peak_rss_mb"] > 0, stats
 assert set(stats["stages"]) == {"read", "load", "analyze", "code", "resolve", "merge", "write"}, stats
