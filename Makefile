@@ -34,7 +34,7 @@ test: build
 
 # Throughput (BENCHMARKS.md): kroniek code on 2,000 Dutch and 2,000 English synthetic news
 # documents beside frog and link-parser on the same texts, then the stages after analysis
-# (Google Benchmark). Not part of `make test`: it takes about a quarter of an hour on 2 cores.
+# (Google Benchmark). Not part of `make test`: it takes about twenty minutes on 2 cores.
 bench: build
 	bash bench/corpus_throughput.sh $(BUILD_DIR)
 	$(BUILD_DIR)/bench/kroniek_bench --benchmark_filter='BM_Stage' --benchmark_min_time=1

@@ -165,7 +165,9 @@ run() {
   load=$(cut -d' ' -f1 /proc/loadavg)
   echo "corpus_throughput: $name ($docs documents, $tokens tokens; load $load)" >&2
   echo "  $*" >&2
-  /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" > /dev/null 2> "$log" &
+  # <&0: a background command's input is /dev/null unless redirected, and
+  # link-parser reads its sentences from ours.
+  /usr/bin/time -f '%e %U %S %M' -o "$timing" "$@" <&0 > /dev/null 2> "$log" &
   local pid=$! pss=0 peak_pss=0
   while kill -0 "$pid" 2> /dev/null; do
     pss=$(tree_pss_kb "$pid")

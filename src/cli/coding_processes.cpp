@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -208,10 +209,15 @@ std::vector<std::unique_ptr<DocumentCoder>> start_coding_processes(Pipeline& pip
   std::vector<std::unique_ptr<DocumentCoder>> processes;
   if (threads_running() != 1) return processes;
   std::vector<int> sockets;
-  for (std::size_t i = 0; i < count; ++i) {
-    auto process = std::make_unique<CodingProcess>(pipeline, sockets);
-    sockets.push_back(process->socket());
-    processes.push_back(std::move(process));
+  try {
+    for (std::size_t i = 0; i < count; ++i) {
+      auto process = std::make_unique<CodingProcess>(pipeline, sockets);
+      sockets.push_back(process->socket());
+      processes.push_back(std::move(process));
+    }
+  } catch (const std::runtime_error& e) {
+    // Out of processes or memory: code with those started, if any.
+    std::fprintf(stderr, "kroniek: %s; coding in %zu processes\n", e.what(), processes.size());
   }
   return processes;
 }

@@ -43,7 +43,8 @@ class CodingProcess : public DocumentCoder {
 
 // `count` coding processes, or none when this process already runs other
 // threads (a fork copies only the calling thread, and with it any lock
-// another thread held): then code on threads.
+// another thread held): then code on threads. Fewer when the system refuses
+// more (said on stderr).
 std::vector<std::unique_ptr<DocumentCoder>> start_coding_processes(Pipeline& pipeline,
                                                                    std::size_t count);
 
