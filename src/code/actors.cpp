@@ -87,7 +87,7 @@ std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionar
   std::vector<std::string> words, lower;
   for (const Token& t : s.tokens) {
     words.push_back(t.word);
-    lower.push_back(to_lower(t.word));
+    lower.push_back(t.word_lower);
   }
   std::vector<Unit> units;
   for (std::size_t i = 0; i < words.size();) {
@@ -187,7 +187,7 @@ void absorb_van_complements(const Sentence& s, std::vector<Draft>& drafts) {
     const Draft& owner = drafts[i + 1];
     int van = agent.last + 1;
     if (agent.has_country || van >= static_cast<int>(s.tokens.size())) continue;
-    if (to_lower(s.tokens[van].word) != "van" || !owner.has_country) continue;
+    if (s.tokens[van].word_lower != "van" || !owner.has_country) continue;
     if (!only_modifiers_between(s, van + 1, owner.first)) continue;
     agent.code = compose(owner.code, agent.code);
     agent.has_country = true;
@@ -215,8 +215,8 @@ void absorb_collectives(const Sentence& s, std::vector<Draft>& drafts) {
   for (Draft& d : drafts) {
     int van = d.first - 1;
     while (van > 0 && (is_article(s.tokens[van]) || is_adjective(s.tokens[van]))) --van;
-    if (van < 1 || to_lower(s.tokens[van].word) != "van") continue;
-    if (!kCollectives.count(to_lower(s.tokens[van - 1].word))) continue;
+    if (van < 1 || s.tokens[van].word_lower != "van") continue;
+    if (!kCollectives.count(s.tokens[van - 1].word_lower)) continue;
     int first = van - 1;
     while (first > 0 && (is_article(s.tokens[first - 1]) || is_adjective(s.tokens[first - 1]) ||
                          is_numeral(s.tokens[first - 1]))) {
@@ -255,8 +255,8 @@ void merge_appositions(std::vector<Draft>& drafts) {
 // coder knows who they are (code kBothSides).
 void add_both_sides(const Sentence& s, std::vector<Draft>& drafts) {
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
-    std::string w = to_lower(s.tokens[i].word);
-    bool both = w == "beide" || (w == "twee" && i > 0 && to_lower(s.tokens[i - 1].word) == "de");
+    const std::string& w = s.tokens[i].word_lower;
+    bool both = w == "beide" || (w == "twee" && i > 0 && s.tokens[i - 1].word_lower == "de");
     if (!both) continue;
     std::size_t noun = i + 1;
     while (noun < s.tokens.size() && is_adjective(s.tokens[noun])) ++noun;
@@ -273,9 +273,9 @@ void add_both_sides(const Sentence& s, std::vector<Draft>& drafts) {
 // the coder knows which (a mention without country or role).
 void add_the_country(const Sentence& s, std::vector<Draft>& drafts) {
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
-    std::string w = to_lower(s.tokens[i].word);
+    const std::string& w = s.tokens[i].word_lower;
     bool determiner = w == "het" || is_possessive(s.tokens[i]);
-    if (!determiner || to_lower(s.tokens[i + 1].word) != "land") continue;
+    if (!determiner || s.tokens[i + 1].word_lower != "land") continue;
     int at = static_cast<int>(i + 1);
     bool taken = std::any_of(drafts.begin(), drafts.end(),
                              [&](const Draft& d) { return d.first <= at && at <= d.last; });

@@ -9,8 +9,6 @@
 namespace kroniek {
 namespace {
 
-std::string lower_word(const Token& t) { return to_lower(t.word); }
-
 bool has_te_infinitive_after(const Sentence& s, const Grammar& g, std::size_t from) {
   for (std::size_t i = from; i + 1 < s.tokens.size(); ++i) {
     if (word_in(s.tokens[i], g.infinitive_markers) && is_infinitive(s.tokens[i + 1])) return true;
@@ -31,7 +29,7 @@ bool verb_before_boundary(const Sentence& s, std::size_t from) {
 
 bool opens_clause(const Sentence& s, const Grammar& g, std::size_t i) {
   const Token& t = s.tokens[i];
-  std::string w = lower_word(t);
+  const std::string& w = t.word_lower;
   // "meer dan driehonderd": a comparison, not a clause.
   bool comparison = word_in(t, g.comparisons) || t.rel == "mwp";
   // "treedt op als bemiddelaar": "als" without a verb of its own is "in the
@@ -58,7 +56,7 @@ bool finite_verb_in(const Sentence& s, int first, int last) {
 }
 
 bool is_auxiliary(const Token& t, const Grammar& g) {
-  return g.auxiliaries.count(to_lower(t.lemma)) > 0;
+  return g.auxiliaries.count(t.lemma_lower) > 0;
 }
 
 // A clause whose finite verb is an auxiliary still waits for its participle or
@@ -260,13 +258,13 @@ void add_arguments(const Sentence& s, const Grammar& g, const std::vector<ActorM
   }
   for (Argument& a : c.arguments) {
     a.preposition_token = governing_preposition(s, g, a.first, c.first);
-    if (a.preposition_token >= 0) a.preposition = lower_word(s.tokens[a.preposition_token]);
+    if (a.preposition_token >= 0) a.preposition = s.tokens[a.preposition_token].word_lower;
   }
 }
 
 bool has_lemma(const Sentence& s, const Clause& c, const std::set<std::string>& lemmas) {
   for (int i = c.first; i <= c.last; ++i) {
-    if (lemmas.count(to_lower(s.tokens[i].lemma))) return true;
+    if (lemmas.count(s.tokens[i].lemma_lower)) return true;
   }
   return false;
 }
@@ -332,7 +330,7 @@ void mark_reported_speech(const Sentence& s, const Grammar& g, std::vector<Claus
 
 bool opens_subordinate(const Sentence& s, const Grammar& g, const Clause& c) {
   const Token& t = s.tokens[c.first];
-  std::string w = lower_word(t);
+  const std::string& w = t.word_lower;
   return is_subordinator(t) || is_relative_pronoun(t) ||
          (is_adverb(t) && w.rfind("waar", 0) == 0) || word_in(t, g.purpose_openers);
 }
@@ -407,10 +405,10 @@ const Argument* argument_at(const Clause& c, int token) {
 
 bool is_negator(const Token& token, const Grammar& g) { return word_in(token, g.negators); }
 
-std::string lemma_of(const Token& token) { return to_lower(token.lemma); }
+const std::string& lemma_of(const Token& token) { return token.lemma_lower; }
 
 bool is_word(const Token& token, std::string_view word) {
-  return is_lower_of(token.lemma, word) || is_lower_of(token.word, word);
+  return token.lemma_lower == word || token.word_lower == word;
 }
 
 bool is_subject_pronoun(const Token& t, const Grammar& g) {

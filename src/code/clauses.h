@@ -19,7 +19,7 @@ const Argument* argument_at(const Clause& clause, int token);
 bool is_negator(const Token& token, const Grammar& grammar);
 
 // Lower-cased lemma of a token (Frog gives proper nouns their case).
-std::string lemma_of(const Token& token);
+const std::string& lemma_of(const Token& token);
 
 // Whether the token's lemma or form, lower-cased, is `word` (lower case).
 bool is_word(const Token& token, std::string_view word);

@@ -73,7 +73,7 @@ int find_particles(const Pattern& p, const Sentence& s, const Grammar& g, const 
 // and a plural Frog lemmatises oddly ("gevangenen" -> "gevangen") still
 // begins with the word.
 bool has_word_form(const Token& t, const std::string& word) {
-  const std::string lemma = lemma_of(t), form = to_lower(t.word);
+  const std::string &lemma = t.lemma_lower, &form = t.word_lower;
   for (const std::string_view ending : {"", "n", "en", "s"}) {
     for (const std::string_view text : {std::string_view(lemma), std::string_view(form)}) {
       if (text.ends_with(ending) && text.substr(0, text.size() - ending.size()).ends_with(word))
@@ -159,7 +159,7 @@ std::vector<Match> noun_matches(const Sentence& s, const Grammar& g, const Claus
                                 const PatternBook& book) {
   std::vector<Match> found = matches_in(s, g, c, c.nouns, TriggerKind::noun, book);
   for (int i : c.nouns) {
-    std::string lemma = lemma_of(s.tokens[i]);
+    const std::string& lemma = lemma_of(s.tokens[i]);
     if (!book.find(TriggerKind::noun, lemma).empty()) continue;
     for (const Pattern& p : book.find_noun_head(lemma)) {
       if (std::optional<Match> m = fit(p, s, g, c, i)) found.push_back(*m);
@@ -332,7 +332,7 @@ bool counts_hundreds(const Sentence& s, const Grammar& g, const Clause& c) {
   };
   for (int i = c.first; i <= c.last; ++i) {
     const Token& t = s.tokens[i];
-    std::string word = to_lower(t.word);
+    const std::string& word = t.word_lower;
     bool counting = is_prenominal_cardinal(t) || is_common_noun(t) || is_cardinal(t);
     if (counting && large(word)) return true;
     if (!is_prenominal_cardinal(t)) continue;
@@ -467,7 +467,7 @@ bool attach_participants(const Sentence& s, const Grammar& g, const Clause& c, i
 
 bool receives(const Sentence& s, const Grammar& g, const Clause& c) {
   for (int v : c.verbs) {
-    std::string lemma = lemma_of(s.tokens[v]);
+    const std::string& lemma = lemma_of(s.tokens[v]);
     if (g.receiving_verbs.count(lemma)) return true;
   }
   return false;

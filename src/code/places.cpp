@@ -275,7 +275,7 @@ class PlaceFinder {
   // Where the region's name after the region noun at token i starts, or -1
   // when token i is no region noun or nothing follows it.
   int region_name_start(int i) const {
-    if (i < 0 || !contains(kRegionNouns, to_lower(word(i)))) return -1;
+    if (i < 0 || !contains(kRegionNouns, lower_word(i))) return -1;
     int name = i + 1;
     if (name < size_ && (word(name) == "of" || word(name) == "van")) ++name;
     return name < size_ ? name : -1;
@@ -312,8 +312,8 @@ class PlaceFinder {
   // "het noorden van Israël": a compass noun, "van" and a country. The
   // region's name is written from the compass noun on.
   std::optional<PlaceMention> compass_part_of_country(int i) {
-    if (!contains(kDutchCompassNouns, to_lower(word(i))) || i + 2 >= size_) return std::nullopt;
-    if (to_lower(word(i + 1)) != "van") return std::nullopt;
+    if (!contains(kDutchCompassNouns, lower_word(i)) || i + 2 >= size_) return std::nullopt;
+    if (lower_word(i + 1) != "van") return std::nullopt;
     for (int last = std::min(size_ - 1, i + 1 + kMaxNameTokens); last > i + 1; --last) {
       if (auto country = find_country(gazetteer_, name_text(sentence_, i + 2, last, text_))) {
         return PlaceMention{i, last, "",
@@ -394,7 +394,7 @@ class PlaceFinder {
     }
     if (i < 0) return "";
     const Token& token = sentence_.tokens[i];
-    std::string word = to_lower(token.word);
+    const std::string& word = token.word_lower;
     if (is_preposition(token) || contains(kPrepositionNouns, word)) {
       return word;
     }
@@ -406,6 +406,7 @@ class PlaceFinder {
   }
 
   std::string_view word(int i) const { return sentence_.tokens[i].word; }
+  std::string_view lower_word(int i) const { return sentence_.tokens[i].word_lower; }
 
   const Sentence& sentence_;
   const std::string& text_;

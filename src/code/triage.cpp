@@ -40,7 +40,7 @@ bool verb_trigger(const Token& t, const Sentence& s, const PatternBook& book) {
 }
 bool noun_trigger(const Token& t, const Sentence& s, const PatternBook& book) {
   if (!is_noun(t)) return false;
-  const std::string lemma = lemma_of(t);
+  const std::string& lemma = lemma_of(t);
   return any_may_fit(book.find(TriggerKind::noun, lemma), s) ||
          any_may_fit(book.find_noun_head(lemma), s);
 }

@@ -1,6 +1,13 @@
 #include "core/sentence.h"
 
+#include "core/utf8.h"
+
 namespace kroniek {
+
+void set_lower_forms(Token& token) {
+  token.word_lower = to_lower(token.word);
+  token.lemma_lower = to_lower(token.lemma);
+}
 
 std::string span_text(const Sentence& sentence, int first, int last,
                       const std::string& document_text) {

@@ -15,7 +15,15 @@ struct Token {
   std::string rel;        // dependency relation to the head (Alpino labels for Dutch)
   std::size_t start = 0;  // byte offsets of the word in Document::text
   std::size_t end = 0;
+  // The word and the lemma lower-cased, set with them (set_lower_forms): the
+  // later stages compare them with their word lists many times a token.
+  std::string word_lower;
+  std::string lemma_lower;
 };
+
+// Sets the token's word_lower and lemma_lower from its word and lemma: every
+// analyzer calls it once these are final, as must anything else making tokens.
+void set_lower_forms(Token& token);
 
 // True when the token's tag starts with `prefix`: pos_is(t, "WW(pv") for a
 // finite verb in the CGN tag set.

@@ -1,8 +1,10 @@
 #include "core/utf8.h"
 
 #include <simdjson.h>
+#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace kroniek {
@@ -46,6 +48,37 @@ std::size_t locate_invalid_utf8(std::string_view bytes) {
 std::size_t first_invalid_utf8(std::string_view bytes) {
   if (simdjson::validate_utf8(bytes.data(), bytes.size())) return std::string_view::npos;
   return locate_invalid_utf8(bytes);
+}
+
+namespace {
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+std::string to_lower(std::string_view text) {
+  // Most words are ASCII: lower-cased byte by byte, without ICU's round trip
+  // through UTF-16 (the coder lower-cases every lemma it compares).
+  if (is_ascii(text)) {
+    std::string out(text);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+  }
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()))
+      .toLower()
+      .toUTF8String(out);
+  return out;
+}
+
+bool is_lower_of(std::string_view text, std::string_view lowered) {
+  if (!is_ascii(text)) return to_lower(text) == lowered;
+  return std::equal(text.begin(), text.end(), lowered.begin(), lowered.end(),
+                    [](char c, char lower) { return ascii_lower(c) == lower; });
 }
 
 }  // namespace kroniek

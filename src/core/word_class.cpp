@@ -22,16 +22,8 @@ bool penn(const Token& t, std::initializer_list<const char*> tags) {
          std::any_of(tags.begin(), tags.end(), [&](const char* tag) { return t.pos == tag; });
 }
 
-std::string lower(const std::string& word) {
-  std::string out = word;
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 bool word_in(const Token& t, std::initializer_list<const char*> words) {
-  std::string w = lower(t.word);
-  return std::any_of(words.begin(), words.end(), [&](const char* x) { return w == x; });
+  return std::any_of(words.begin(), words.end(), [&](const char* x) { return t.word_lower == x; });
 }
 
 // Penn tags IN for prepositions and subordinators alike.
@@ -107,7 +99,7 @@ bool is_conjunction(const Token& t) {
 bool is_adverb(const Token& t) { return cgn(t, {"BW"}) || penn(t, {"RB", "RBR", "RBS", "WRB"}); }
 
 bool is_relative_adverb(const Token& t) {
-  std::string w = lower(t.word);
+  const std::string& w = t.word_lower;
   return (cgn(t, {"BW"}) && w.size() > 5 && w.starts_with("waar")) || penn(t, {"WRB"});
 }
 

@@ -1,7 +1,5 @@
 #include "lexicon/dictionary_file.h"
 
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
@@ -66,35 +64,6 @@ std::vector<std::string> split_trimmed(const std::string& text, char separator) 
     if (!part.empty()) parts.push_back(part);
   }
   return parts;
-}
-
-static bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
-}
-
-static char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string to_lower(std::string_view text) {
-  // Most words are ASCII: lower-cased byte by byte, without ICU's round trip
-  // through UTF-16 (the coder lower-cases every lemma it compares).
-  if (is_ascii(text)) {
-    std::string out(text);
-    for (char& c : out) c = ascii_lower(c);
-    return out;
-  }
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()))
-      .toLower()
-      .toUTF8String(out);
-  return out;
-}
-
-bool is_lower_of(std::string_view text, std::string_view lowered) {
-  if (!is_ascii(text)) return to_lower(text) == lowered;
-  return std::equal(text.begin(), text.end(), lowered.begin(), lowered.end(),
-                    [](char c, char lower) { return ascii_lower(c) == lower; });
 }
 
 }  // namespace kroniek

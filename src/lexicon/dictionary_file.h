@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/utf8.h"  // to_lower, read with the dictionaries
+
 namespace kroniek {
 
 // A malformed dictionary line: the message names the file and the line.
@@ -23,11 +25,5 @@ void for_each_entry(const std::string& path,
 std::vector<std::string> split_whitespace(const std::string& text);
 std::vector<std::string> split_trimmed(const std::string& text, char separator);
 std::string trim(const std::string& text);
-
-// Unicode-aware lower case (ICU): "Erdoğan" -> "erdoğan", "SYRIË" -> "syrië".
-std::string to_lower(std::string_view text);
-// Whether `text`, lower-cased, is `lowered`; without a copy when `text` is ASCII
-// (the coder asks this of every token for every particle it looks for).
-bool is_lower_of(std::string_view text, std::string_view lowered);
 
 }  // namespace kroniek

@@ -87,8 +87,6 @@ bool phrase_at(const Sentence& s, std::size_t at, const Grammar::Words& words) {
   return false;
 }
 
-bool word_in(const Token& t, const Grammar::Words& words) {
-  return words.count(to_lower(t.word)) > 0;
-}
+bool word_in(const Token& t, const Grammar::Words& words) { return words.count(t.word_lower) > 0; }
 
 }  // namespace kroniek

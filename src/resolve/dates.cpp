@@ -347,7 +347,7 @@ struct Context {
 std::vector<std::string> lowercase_words(const Sentence& sentence) {
   std::vector<std::string> words;
   for (const Token& token : sentence.tokens) {
-    std::string word = to_lower(token.word);
+    std::string word = token.word_lower;
     if (word.size() > 1 && word.back() == '.') word.pop_back();  // "feb."
     words.push_back(word);
   }
@@ -811,7 +811,7 @@ std::vector<Expression> find_expressions(const Context& ctx) {
 
 bool verb_in(const Context& ctx, int i, const std::set<std::string>& verbs) {
   const Token& token = ctx.sentence.tokens[i];
-  return is_verb(token) && (verbs.contains(to_lower(token.lemma)) || verbs.contains(ctx.word(i)));
+  return is_verb(token) && (verbs.contains(token.lemma_lower) || verbs.contains(ctx.word(i)));
 }
 
 int distance(const Expression& expression, int token) {

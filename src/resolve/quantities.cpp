@@ -497,8 +497,8 @@ struct View {
   View(const Sentence& sentence, const std::string& lang)
       : sentence(sentence), tokens(sentence.tokens), lang(lang) {
     for (const Token& token : tokens) {
-      words.push_back(to_lower(token.word));
-      lemmas.push_back(to_lower(token.lemma));
+      words.push_back(token.word_lower);
+      lemmas.push_back(token.lemma_lower);
     }
   }
   const Sentence& sentence;
