@@ -28,7 +28,7 @@ void set_lower_forms(Token& token);
 // True when the token's tag starts with `prefix`: pos_is(t, "WW(pv") for a
 // finite verb in the CGN tag set.
 inline bool pos_is(const Token& token, const char* prefix) {
-  return token.pos.rfind(prefix, 0) == 0;
+  return std::string_view(token.pos).starts_with(prefix);
 }
 
 struct Sentence {

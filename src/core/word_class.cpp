@@ -9,8 +9,10 @@
 namespace kroniek {
 namespace {
 
-// CGN tags always carry their features in parentheses ("LET()"); Penn tags never do.
-bool is_cgn(const Token& t) { return t.pos.find('(') != std::string::npos; }
+// CGN tags always end in their features in parentheses ("LET()"); Penn tags
+// never do. The last byte tells, without a search: word classes are asked of
+// every token many times.
+bool is_cgn(const Token& t) { return t.pos.size() > 1 && t.pos.back() == ')'; }
 
 bool cgn(const Token& t, std::initializer_list<const char*> prefixes) {
   return is_cgn(t) &&
