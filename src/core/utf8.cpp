@@ -75,10 +75,4 @@ std::string to_lower(std::string_view text) {
   return out;
 }
 
-bool is_lower_of(std::string_view text, std::string_view lowered) {
-  if (!is_ascii(text)) return to_lower(text) == lowered;
-  return std::equal(text.begin(), text.end(), lowered.begin(), lowered.end(),
-                    [](char c, char lower) { return ascii_lower(c) == lower; });
-}
-
 }  // namespace kroniek

@@ -13,7 +13,5 @@ std::size_t first_invalid_utf8(std::string_view bytes);
 
 // Unicode-aware lower case (ICU): "Erdoğan" -> "erdoğan", "SYRIË" -> "syrië".
 std::string to_lower(std::string_view text);
-// Whether `text`, lower-cased, is `lowered`; without a copy when `text` is ASCII.
-bool is_lower_of(std::string_view text, std::string_view lowered);
 
 }  // namespace kroniek
