@@ -117,15 +117,11 @@ CodedDocument coded_of(const json& message) {
 // kernel ends it, PR_SET_PDEATHSIG). _exit: the parent's stdio buffers and
 // exit handlers are the parent's to run.
 [[noreturn]] void serve_parent(Pipeline& pipeline, int socket) {
+  PipelineCoder coder(pipeline);
   for (json request; receive_message(socket, request);) {
-    json reply;
-    try {
-      reply = coded_message(pipeline.code_document(document_of(request)));
-    } catch (const std::exception& e) {
-      reply = {{"error", e.what()}};
-    } catch (...) {
-      reply = {{"error", "the analyzer failed"}};
-    }
+    const CodingResult result = code_or_say_why(coder, document_of(request));
+    const json reply =
+        result.error.empty() ? coded_message(result.coded) : json{{"error", result.error}};
     if (!send_message(socket, reply)) break;
   }
   _exit(0);
@@ -178,11 +174,18 @@ CodingProcess::CodingProcess(Pipeline& pipeline, const std::vector<int>& other_s
 }
 
 CodingProcess::~CodingProcess() {
-  if (socket_ < 0) return;
+  if (socket_ >= 0) end_process();
+}
+
+// Closes our end (a live process sees its input end and exits) and waits for
+// the process; gives its wait status.
+int CodingProcess::end_process() {
   close(socket_);
+  socket_ = -1;
   int status = 0;
   while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
   }
+  return status;
 }
 
 CodedDocument CodingProcess::code(const Document& document) {
@@ -196,12 +199,7 @@ CodedDocument CodingProcess::code(const Document& document) {
 
 // The process closed its end: it died. Throws how.
 void CodingProcess::fail_ended() {
-  close(socket_);
-  socket_ = -1;
-  int status = 0;
-  while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-  }
-  throw std::runtime_error("its coding process " + how_it_ended(status));
+  throw std::runtime_error("its coding process " + how_it_ended(end_process()));
 }
 
 std::vector<std::unique_ptr<DocumentCoder>> start_coding_processes(Pipeline& pipeline,

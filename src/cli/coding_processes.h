@@ -36,6 +36,7 @@ class CodingProcess : public DocumentCoder {
   int socket() const { return socket_; }
 
  private:
+  int end_process();
   [[noreturn]] void fail_ended();
   int socket_ = -1;
   int pid_ = -1;

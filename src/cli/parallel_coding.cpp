@@ -6,10 +6,7 @@
 
 namespace kroniek::cli {
 
-namespace {
-
-// A document's result when its coder threw.
-CodingResult code_one(DocumentCoder& coder, Document document) {
+CodingResult code_or_say_why(DocumentCoder& coder, Document document) {
   CodingResult result;
   try {
     result.coded = coder.code(document);
@@ -21,8 +18,6 @@ CodingResult code_one(DocumentCoder& coder, Document document) {
   result.document = std::move(document);
   return result;
 }
-
-}  // namespace
 
 ParallelCoder::ParallelCoder(std::vector<std::unique_ptr<DocumentCoder>> coders, Deliver deliver)
     : coders_(std::move(coders)),
@@ -83,7 +78,7 @@ void ParallelCoder::work(DocumentCoder& coder) {
     auto [number, document] = std::move(jobs_.front());
     jobs_.pop_front();
     lock.unlock();
-    CodingResult result = code_one(coder, std::move(document));
+    CodingResult result = code_or_say_why(coder, std::move(document));
     usable = coder.usable();
     lock.lock();
     done_.emplace(number, std::move(result));

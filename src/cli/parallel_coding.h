@@ -46,6 +46,9 @@ class PipelineCoder : public DocumentCoder {
   Pipeline& pipeline_;
 };
 
+// The document coded, or, when the coder threw, why not (CodingResult::error).
+CodingResult code_or_say_why(DocumentCoder& coder, Document document);
+
 class ParallelCoder {
  public:
   using Deliver = std::function<void(CodingResult&)>;
