@@ -85,7 +85,7 @@ Sentence sentence_of(const std::vector<FrogUnit>& units, const std::string& text
       token.start = pos == std::string::npos ? cursor : pos;
       token.end = pos == std::string::npos ? cursor : pos + token.word.size();
       cursor = token.end;
-      set_lower_forms(token);
+      set_derived_fields(token);
       sentence.tokens.push_back(std::move(token));
     }
   }

@@ -661,7 +661,7 @@ Token make_token(std::string_view text, std::size_t start, std::size_t end, std:
   token.ner = "O";
   token.start = text_offset + start;
   token.end = text_offset + end;
-  set_lower_forms(token);
+  set_derived_fields(token);
   return token;
 }
 

@@ -685,7 +685,7 @@ Token make_token(const Node& leaf, std::string_view text, std::size_t text_offse
   token.ner = "O";
   token.start = text_offset + span.start;
   token.end = text_offset + span.end;
-  set_lower_forms(token);
+  set_derived_fields(token);
   return token;
 }
 

@@ -1,12 +1,14 @@
 #include "core/sentence.h"
 
 #include "core/utf8.h"
+#include "core/word_class.h"
 
 namespace kroniek {
 
-void set_lower_forms(Token& token) {
+void set_derived_fields(Token& token) {
   token.word_lower = to_lower(token.word);
   token.lemma_lower = to_lower(token.lemma);
+  token.word_classes = word_classes_of(token);
 }
 
 std::string span_text(const Sentence& sentence, int first, int last,

@@ -1,6 +1,7 @@
 // Analyzer output: sentences of tokens with lemma, POS, NER and a dependency tree.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -15,15 +16,19 @@ struct Token {
   std::string rel;        // dependency relation to the head (Alpino labels for Dutch)
   std::size_t start = 0;  // byte offsets of the word in Document::text
   std::size_t end = 0;
-  // The word and the lemma lower-cased, set with them (set_lower_forms): the
-  // later stages compare them with their word lists many times a token.
+  // Worked out once from the fields above (set_derived_fields), since the later
+  // stages ask them of every token many times: the word and the lemma
+  // lower-cased, for their word lists, and the token's word classes as bits
+  // (core/word_class.h asks them).
   std::string word_lower;
   std::string lemma_lower;
+  std::uint64_t word_classes = 0;
 };
 
-// Sets the token's word_lower and lemma_lower from its word and lemma: every
-// analyzer calls it once these are final, as must anything else making tokens.
-void set_lower_forms(Token& token);
+// Sets word_lower, lemma_lower and word_classes from the token's word, lemma
+// and tag: every analyzer calls it once these are final, as must anything else
+// making tokens.
+void set_derived_fields(Token& token);
 
 // True when the token's tag starts with `prefix`: pos_is(t, "WW(pv") for a
 // finite verb in the CGN tag set.

@@ -1,7 +1,9 @@
 #include "core/word_class.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 
 #include "core/sentence.h"
@@ -10,8 +12,7 @@ namespace kroniek {
 namespace {
 
 // CGN tags always end in their features in parentheses ("LET()"); Penn tags
-// never do. The last byte tells, without a search: word classes are asked of
-// every token many times.
+// never do.
 bool is_cgn(const Token& t) { return t.pos.size() > 1 && t.pos.back() == ')'; }
 
 bool cgn(const Token& t, std::initializer_list<const char*> prefixes) {
@@ -34,97 +35,248 @@ bool penn_subordinator(const Token& t) {
                                         "unless", "whereas", "while"});
 }
 
-}  // namespace
-
-bool is_common_noun(const Token& t) { return cgn(t, {"N(soort"}) || penn(t, {"NN", "NNS"}); }
-bool is_plural_noun(const Token& t) { return cgn(t, {"N(soort,mv"}) || penn(t, {"NNS"}); }
-bool is_proper_noun(const Token& t) {
-  return cgn(t, {"SPEC(deeleigen", "N(eigen"}) || penn(t, {"NNP", "NNPS"});
-}
-bool is_noun(const Token& t) {
-  return cgn(t, {"N(", "WW(inf,nom"}) || penn(t, {"NN", "NNS", "NNP", "NNPS"});
-}
-bool is_nominalised(const Token& t) { return cgn(t, {"ADJ(nom", "WW(vd,nom", "WW(od,nom"}); }
-bool is_plural_nominal(const Token& t) {
-  bool plural_form = t.pos.find("mv-n") != std::string::npos;
-  return cgn(t, {"N(soort,mv", "N(eigen,mv"}) || penn(t, {"NNS", "NNPS"}) ||
-         (cgn(t, {"ADJ(nom", "WW(vd,nom"}) && plural_form);
-}
-
-bool is_verb(const Token& t) {
-  return cgn(t, {"WW"}) || penn(t, {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"});
-}
-bool is_finite_verb(const Token& t) {
-  return cgn(t, {"WW(pv"}) || penn(t, {"VBD", "VBZ", "VBP", "MD"});
-}
-bool is_past_finite(const Token& t) { return cgn(t, {"WW(pv,verl"}) || penn(t, {"VBD"}); }
-bool is_present_finite(const Token& t) { return cgn(t, {"WW(pv,tgw"}) || penn(t, {"VBZ", "VBP"}); }
-bool is_participle(const Token& t) { return cgn(t, {"WW(vd"}) || penn(t, {"VBN"}); }
-bool is_gerund(const Token& t) { return cgn(t, {"WW(od"}) || penn(t, {"VBG"}); }
-bool is_infinitive(const Token& t) { return cgn(t, {"WW(inf"}) || penn(t, {"VB"}); }
-bool is_attributive_verb(const Token& t) {
-  return cgn(t, {"WW(vd,prenom", "WW(inf,prenom", "WW(od,prenom"});
-}
-
-bool is_preposition(const Token& t) {
+// The tag tests of the classes other classes are made of.
+bool preposition_tag(const Token& t) {
   return cgn(t, {"VZ(init"}) || penn(t, {"TO"}) || (penn(t, {"IN"}) && !penn_subordinator(t));
 }
-bool is_particle(const Token& t) { return cgn(t, {"VZ(fin"}) || penn(t, {"RP"}); }
-bool is_adposition(const Token& t) { return cgn(t, {"VZ"}) || is_preposition(t) || is_particle(t); }
-bool is_article(const Token& t) {
-  return cgn(t, {"LID"}) || (penn(t, {"DT"}) && word_in(t, {"a", "an", "the"}));
+bool particle_tag(const Token& t) { return cgn(t, {"VZ(fin"}) || penn(t, {"RP"}); }
+bool coordinator_tag(const Token& t) { return cgn(t, {"VG(neven"}) || penn(t, {"CC"}); }
+bool subordinator_tag(const Token& t) { return cgn(t, {"VG(onder"}) || penn_subordinator(t); }
+
+enum class WordClass {
+  common_noun,
+  plural_noun,
+  proper_noun,
+  noun,
+  nominalised,
+  plural_nominal,
+  verb,
+  finite_verb,
+  past_finite,
+  present_finite,
+  participle,
+  gerund,
+  infinitive,
+  attributive_verb,
+  preposition,
+  particle,
+  adposition,
+  article,
+  determiner,
+  definite_article,
+  demonstrative_determiner,
+  possessive,
+  relative_pronoun,
+  personal_pronoun,
+  demonstrative_pronoun,
+  indefinite_pronoun,
+  pronoun,
+  coordinator,
+  subordinator,
+  conjunction,
+  adverb,
+  relative_adverb,
+  adjective,
+  prenominal_adjective,
+  superlative,
+  numeral,
+  cardinal,
+  prenominal_cardinal,
+  may_modify_noun,
+  punctuation,
+};
+
+struct ClassTest {
+  WordClass word_class;
+  bool (*test)(const Token&);
+};
+
+// How each class is told from the tag (and for some Penn tags the word).
+constexpr ClassTest kClassTests[] = {
+    {WordClass::common_noun,
+     [](const Token& t) {
+       return cgn(t, {"N(soort"}) || penn(t, {"NN", "NNS"});
+     }},
+    {WordClass::plural_noun,
+     [](const Token& t) { return cgn(t, {"N(soort,mv"}) || penn(t, {"NNS"}); }},
+    {WordClass::proper_noun,
+     [](const Token& t) {
+       return cgn(t, {"SPEC(deeleigen", "N(eigen"}) || penn(t, {"NNP", "NNPS"});
+     }},
+    {WordClass::noun,
+     [](const Token& t) {
+       return cgn(t, {"N(", "WW(inf,nom"}) || penn(t, {"NN", "NNS", "NNP", "NNPS"});
+     }},
+    {WordClass::nominalised,
+     [](const Token& t) {
+       return cgn(t, {"ADJ(nom", "WW(vd,nom", "WW(od,nom"});
+     }},
+    {WordClass::plural_nominal,
+     [](const Token& t) {
+       bool plural_form = t.pos.find("mv-n") != std::string::npos;
+       return cgn(t, {"N(soort,mv", "N(eigen,mv"}) || penn(t, {"NNS", "NNPS"}) ||
+              (cgn(t, {"ADJ(nom", "WW(vd,nom"}) && plural_form);
+     }},
+    {WordClass::verb,
+     [](const Token& t) {
+       return cgn(t, {"WW"}) || penn(t, {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"});
+     }},
+    {WordClass::finite_verb,
+     [](const Token& t) {
+       return cgn(t, {"WW(pv"}) || penn(t, {"VBD", "VBZ", "VBP", "MD"});
+     }},
+    {WordClass::past_finite,
+     [](const Token& t) { return cgn(t, {"WW(pv,verl"}) || penn(t, {"VBD"}); }},
+    {WordClass::present_finite,
+     [](const Token& t) {
+       return cgn(t, {"WW(pv,tgw"}) || penn(t, {"VBZ", "VBP"});
+     }},
+    {WordClass::participle, [](const Token& t) { return cgn(t, {"WW(vd"}) || penn(t, {"VBN"}); }},
+    {WordClass::gerund, [](const Token& t) { return cgn(t, {"WW(od"}) || penn(t, {"VBG"}); }},
+    {WordClass::infinitive, [](const Token& t) { return cgn(t, {"WW(inf"}) || penn(t, {"VB"}); }},
+    {WordClass::attributive_verb,
+     [](const Token& t) {
+       return cgn(t, {"WW(vd,prenom", "WW(inf,prenom", "WW(od,prenom"});
+     }},
+    {WordClass::preposition, preposition_tag},
+    {WordClass::particle, particle_tag},
+    {WordClass::adposition,
+     [](const Token& t) { return cgn(t, {"VZ"}) || preposition_tag(t) || particle_tag(t); }},
+    {WordClass::article,
+     [](const Token& t) {
+       return cgn(t, {"LID"}) || (penn(t, {"DT"}) && word_in(t, {"a", "an", "the"}));
+     }},
+    {WordClass::determiner,
+     [](const Token& t) {
+       return cgn(t, {"LID"}) || penn(t, {"DT", "PDT"});
+     }},
+    {WordClass::definite_article,
+     [](const Token& t) {
+       return cgn(t, {"LID(bep"}) || (penn(t, {"DT"}) && word_in(t, {"the"}));
+     }},
+    {WordClass::demonstrative_determiner,
+     [](const Token& t) {
+       return cgn(t, {"VNW(aanw,det"}) ||
+              (penn(t, {"DT"}) && word_in(t, {"this", "that", "these", "those"}));
+     }},
+    {WordClass::possessive,
+     [](const Token& t) {
+       return cgn(t, {"VNW(bez"}) || penn(t, {"PRP$", "WP$"});
+     }},
+    {WordClass::relative_pronoun,
+     [](const Token& t) {
+       return cgn(t, {"VNW(betr"}) || penn(t, {"WDT", "WP"});
+     }},
+    {WordClass::personal_pronoun,
+     [](const Token& t) { return cgn(t, {"VNW(pers,pron"}) || penn(t, {"PRP"}); }},
+    {WordClass::demonstrative_pronoun, [](const Token& t) { return cgn(t, {"VNW(aanw,pron"}); }},
+    {WordClass::indefinite_pronoun,
+     [](const Token& t) {
+       return cgn(t, {"VNW(onbep"}) || penn(t, {"PDT"}) ||
+              (penn(t, {"DT"}) &&
+               word_in(t, {"some", "any", "all", "every", "each", "no", "both"}));
+     }},
+    {WordClass::pronoun,
+     [](const Token& t) {
+       return cgn(t, {"VNW"}) || penn(t, {"PRP", "PRP$", "WP", "WP$", "WDT"});
+     }},
+    {WordClass::coordinator, coordinator_tag},
+    {WordClass::subordinator, subordinator_tag},
+    {WordClass::conjunction,
+     [](const Token& t) { return cgn(t, {"VG("}) || coordinator_tag(t) || subordinator_tag(t); }},
+    {WordClass::adverb,
+     [](const Token& t) {
+       return cgn(t, {"BW"}) || penn(t, {"RB", "RBR", "RBS", "WRB"});
+     }},
+    {WordClass::relative_adverb,
+     [](const Token& t) {
+       const std::string& w = t.word_lower;
+       return (cgn(t, {"BW"}) && w.size() > 5 && w.starts_with("waar")) || penn(t, {"WRB"});
+     }},
+    {WordClass::adjective,
+     [](const Token& t) {
+       return cgn(t, {"ADJ"}) || penn(t, {"JJ", "JJR", "JJS"});
+     }},
+    {WordClass::prenominal_adjective,
+     [](const Token& t) {
+       return cgn(t, {"ADJ(prenom"}) || penn(t, {"JJ", "JJR", "JJS"});
+     }},
+    {WordClass::superlative,
+     [](const Token& t) {
+       return (is_cgn(t) && t.pos.find(",sup") != std::string::npos) || penn(t, {"JJS", "RBS"});
+     }},
+    {WordClass::numeral, [](const Token& t) { return cgn(t, {"TW"}) || penn(t, {"CD"}); }},
+    {WordClass::cardinal, [](const Token& t) { return cgn(t, {"TW(hoofd"}) || penn(t, {"CD"}); }},
+    {WordClass::prenominal_cardinal,
+     [](const Token& t) { return cgn(t, {"TW(hoofd,prenom"}) || penn(t, {"CD"}); }},
+    {WordClass::may_modify_noun,
+     [](const Token& t) {
+       return cgn(t, {"ADJ(prenom", "WW(vd,prenom", "WW(od,prenom"}) ||
+              penn(t, {"JJ", "JJR", "JJS", "VBN"});
+     }},
+    {WordClass::punctuation,
+     [](const Token& t) {
+       return cgn(t, {"LET"}) ||
+              penn(t, {".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "#", "$", "NFP"});
+     }},
+};
+static_assert(std::size(kClassTests) <= 64, "Token::word_classes has 64 bits");
+
+std::uint64_t bit(WordClass c) { return std::uint64_t{1} << static_cast<unsigned>(c); }
+
+bool has(const Token& t, WordClass c) { return (t.word_classes & bit(c)) != 0; }
+
+}  // namespace
+
+std::uint64_t word_classes_of(const Token& t) {
+  std::uint64_t classes = 0;
+  for (const ClassTest& c : kClassTests) {
+    if (c.test(t)) classes |= bit(c.word_class);
+  }
+  return classes;
 }
-bool is_determiner(const Token& t) { return cgn(t, {"LID"}) || penn(t, {"DT", "PDT"}); }
-bool is_definite_article(const Token& t) {
-  return cgn(t, {"LID(bep"}) || (penn(t, {"DT"}) && word_in(t, {"the"}));
-}
+
+bool is_common_noun(const Token& t) { return has(t, WordClass::common_noun); }
+bool is_plural_noun(const Token& t) { return has(t, WordClass::plural_noun); }
+bool is_proper_noun(const Token& t) { return has(t, WordClass::proper_noun); }
+bool is_noun(const Token& t) { return has(t, WordClass::noun); }
+bool is_nominalised(const Token& t) { return has(t, WordClass::nominalised); }
+bool is_plural_nominal(const Token& t) { return has(t, WordClass::plural_nominal); }
+bool is_verb(const Token& t) { return has(t, WordClass::verb); }
+bool is_finite_verb(const Token& t) { return has(t, WordClass::finite_verb); }
+bool is_past_finite(const Token& t) { return has(t, WordClass::past_finite); }
+bool is_present_finite(const Token& t) { return has(t, WordClass::present_finite); }
+bool is_participle(const Token& t) { return has(t, WordClass::participle); }
+bool is_gerund(const Token& t) { return has(t, WordClass::gerund); }
+bool is_infinitive(const Token& t) { return has(t, WordClass::infinitive); }
+bool is_attributive_verb(const Token& t) { return has(t, WordClass::attributive_verb); }
+bool is_preposition(const Token& t) { return has(t, WordClass::preposition); }
+bool is_particle(const Token& t) { return has(t, WordClass::particle); }
+bool is_adposition(const Token& t) { return has(t, WordClass::adposition); }
+bool is_article(const Token& t) { return has(t, WordClass::article); }
+bool is_determiner(const Token& t) { return has(t, WordClass::determiner); }
+bool is_definite_article(const Token& t) { return has(t, WordClass::definite_article); }
 bool is_demonstrative_determiner(const Token& t) {
-  return cgn(t, {"VNW(aanw,det"}) ||
-         (penn(t, {"DT"}) && word_in(t, {"this", "that", "these", "those"}));
+  return has(t, WordClass::demonstrative_determiner);
 }
-bool is_possessive(const Token& t) { return cgn(t, {"VNW(bez"}) || penn(t, {"PRP$", "WP$"}); }
-bool is_relative_pronoun(const Token& t) { return cgn(t, {"VNW(betr"}) || penn(t, {"WDT", "WP"}); }
-bool is_personal_pronoun(const Token& t) { return cgn(t, {"VNW(pers,pron"}) || penn(t, {"PRP"}); }
-bool is_demonstrative_pronoun(const Token& t) { return cgn(t, {"VNW(aanw,pron"}); }
-bool is_indefinite_pronoun(const Token& t) {
-  return cgn(t, {"VNW(onbep"}) || penn(t, {"PDT"}) ||
-         (penn(t, {"DT"}) && word_in(t, {"some", "any", "all", "every", "each", "no", "both"}));
-}
-bool is_pronoun(const Token& t) {
-  return cgn(t, {"VNW"}) || penn(t, {"PRP", "PRP$", "WP", "WP$", "WDT"});
-}
-bool is_coordinator(const Token& t) { return cgn(t, {"VG(neven"}) || penn(t, {"CC"}); }
-bool is_subordinator(const Token& t) { return cgn(t, {"VG(onder"}) || penn_subordinator(t); }
-bool is_conjunction(const Token& t) {
-  return cgn(t, {"VG("}) || is_coordinator(t) || is_subordinator(t);
-}
-bool is_adverb(const Token& t) { return cgn(t, {"BW"}) || penn(t, {"RB", "RBR", "RBS", "WRB"}); }
-
-bool is_relative_adverb(const Token& t) {
-  const std::string& w = t.word_lower;
-  return (cgn(t, {"BW"}) && w.size() > 5 && w.starts_with("waar")) || penn(t, {"WRB"});
-}
-
-bool is_adjective(const Token& t) { return cgn(t, {"ADJ"}) || penn(t, {"JJ", "JJR", "JJS"}); }
-bool is_prenominal_adjective(const Token& t) {
-  return cgn(t, {"ADJ(prenom"}) || penn(t, {"JJ", "JJR", "JJS"});
-}
-bool is_superlative(const Token& t) {
-  return (is_cgn(t) && t.pos.find(",sup") != std::string::npos) || penn(t, {"JJS", "RBS"});
-}
-bool is_numeral(const Token& t) { return cgn(t, {"TW"}) || penn(t, {"CD"}); }
-bool is_cardinal(const Token& t) { return cgn(t, {"TW(hoofd"}) || penn(t, {"CD"}); }
-bool is_prenominal_cardinal(const Token& t) {
-  return cgn(t, {"TW(hoofd,prenom"}) || penn(t, {"CD"});
-}
-bool may_modify_noun(const Token& t) {
-  return cgn(t, {"ADJ(prenom", "WW(vd,prenom", "WW(od,prenom"}) ||
-         penn(t, {"JJ", "JJR", "JJS", "VBN"});
-}
-
-bool is_punctuation(const Token& t) {
-  return cgn(t, {"LET"}) ||
-         penn(t, {".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "#", "$", "NFP"});
-}
+bool is_possessive(const Token& t) { return has(t, WordClass::possessive); }
+bool is_relative_pronoun(const Token& t) { return has(t, WordClass::relative_pronoun); }
+bool is_personal_pronoun(const Token& t) { return has(t, WordClass::personal_pronoun); }
+bool is_demonstrative_pronoun(const Token& t) { return has(t, WordClass::demonstrative_pronoun); }
+bool is_indefinite_pronoun(const Token& t) { return has(t, WordClass::indefinite_pronoun); }
+bool is_pronoun(const Token& t) { return has(t, WordClass::pronoun); }
+bool is_coordinator(const Token& t) { return has(t, WordClass::coordinator); }
+bool is_subordinator(const Token& t) { return has(t, WordClass::subordinator); }
+bool is_conjunction(const Token& t) { return has(t, WordClass::conjunction); }
+bool is_adverb(const Token& t) { return has(t, WordClass::adverb); }
+bool is_relative_adverb(const Token& t) { return has(t, WordClass::relative_adverb); }
+bool is_adjective(const Token& t) { return has(t, WordClass::adjective); }
+bool is_prenominal_adjective(const Token& t) { return has(t, WordClass::prenominal_adjective); }
+bool is_superlative(const Token& t) { return has(t, WordClass::superlative); }
+bool is_numeral(const Token& t) { return has(t, WordClass::numeral); }
+bool is_cardinal(const Token& t) { return has(t, WordClass::cardinal); }
+bool is_prenominal_cardinal(const Token& t) { return has(t, WordClass::prenominal_cardinal); }
+bool may_modify_noun(const Token& t) { return has(t, WordClass::may_modify_noun); }
+bool is_punctuation(const Token& t) { return has(t, WordClass::punctuation); }
 
 }  // namespace kroniek

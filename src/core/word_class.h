@@ -7,9 +7,15 @@
 // its noun, a participle used as an adjective), the answer is the closest one
 // the tag gives; each function says so.
 #pragma once
+#include <cstdint>
+
 #include "core/sentence.h"
 
 namespace kroniek {
+
+// Every class below that the token's tag (and word) gives, as bits: worked
+// out once per token by set_derived_fields, read by the questions below.
+std::uint64_t word_classes_of(const Token& t);
 
 // Nouns
 bool is_common_noun(const Token& t);     // N(soort | NN, NNS

@@ -31,7 +31,7 @@ void add_token(Example& example, std::size_t start, std::size_t end,
   }
   token.start = start;
   token.end = end;
-  set_lower_forms(token);
+  set_derived_fields(token);
   example.sentence.tokens.push_back(token);
 }
 

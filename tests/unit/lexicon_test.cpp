@@ -103,7 +103,7 @@ TEST(Grammar, SetsAreReadAndPhrasesMatchWordsInARow) {
   for (const char* w : {"beschoten", "elkaar", "over", "en", "weer"}) {
     Token t;
     t.word = w;
-    set_lower_forms(t);
+    set_derived_fields(t);
     s.tokens.push_back(t);
   }
   EXPECT_TRUE(phrase_at(s, 1, g.reciprocals));

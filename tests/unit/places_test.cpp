@@ -33,7 +33,7 @@ struct Example {
       token.start = text.size();
       text += w.word;
       token.end = text.size();
-      set_lower_forms(token);
+      set_derived_fields(token);
       sentence.tokens.push_back(token);
     }
     sentence.end = text.size();

@@ -43,7 +43,7 @@ Built build(const std::string& tagged, const std::string& prefix = "Vorige zin. 
     token.start = built.text.size();
     built.text += token.word;
     token.end = built.text.size();
-    set_lower_forms(token);
+    set_derived_fields(token);
     built.sentence.tokens.push_back(token);
   }
   built.sentence.end = built.text.size();

@@ -10,7 +10,7 @@ Token tagged(const std::string& word, const std::string& pos) {
   Token t;
   t.word = word;
   t.pos = pos;
-  set_lower_forms(t);
+  set_derived_fields(t);
   return t;
 }
 
