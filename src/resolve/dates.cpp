@@ -152,7 +152,18 @@ struct Vocabulary {
   std::vector<std::vector<std::string>> range_connectors;
   std::set<std::string> begin_verbs;  // lemmas and common forms
   std::set<std::string> end_verbs;
+  // Words one of which every expression without a digit holds (month, unit,
+  // first word of a relative phrase); weekdays are told by their start.
+  std::set<std::string> cue_words;
 };
+
+// Fills cue_words from the rest of the vocabulary.
+void add_cue_words(Vocabulary& v) {
+  for (const auto& [name, month] : v.months) v.cue_words.insert(name);
+  for (const auto& [name, month] : v.month_abbreviations) v.cue_words.insert(name);
+  for (const auto& [name, unit] : v.units) v.cue_words.insert(name);
+  for (const RelativePhrase& phrase : v.phrases) v.cue_words.insert(phrase.words.front());
+}
 
 Vocabulary dutch_vocabulary() {
   Vocabulary v;
@@ -301,8 +312,16 @@ Vocabulary english_vocabulary() {
 }
 
 const Vocabulary& vocabulary(const std::string& lang) {
-  static const Vocabulary dutch = dutch_vocabulary();
-  static const Vocabulary english = english_vocabulary();
+  static const Vocabulary dutch = [] {
+    Vocabulary v = dutch_vocabulary();
+    add_cue_words(v);
+    return v;
+  }();
+  static const Vocabulary english = [] {
+    Vocabulary v = english_vocabulary();
+    add_cue_words(v);
+    return v;
+  }();
   return lang == "en" ? english : dutch;
 }
 
@@ -792,9 +811,36 @@ std::optional<Expression> parse_range(const Context& ctx, int i) {
   return join_range(ctx, *begin, *end);
 }
 
+// Whether a word could belong to a date expression: it holds a digit, starts
+// with a weekday, or is a cue word of the vocabulary.
+bool may_be_date_word(const Vocabulary& vocab, const std::string& word) {
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  for (const std::string& weekday : vocab.weekdays) {
+    if (word.starts_with(weekday)) return true;
+  }
+  return vocab.cue_words.contains(word);
+}
+
 std::vector<Expression> find_expressions(const Context& ctx) {
+  // Every expression starts at most three tokens before a date word ("van
+  // afgelopen zaterdag", "tussen 3 en 5 maart", "van over twee weken"): the
+  // parsers are tried only there, as most tokens are far from any date.
+  std::vector<bool> date_word;
+  for (const std::string& w : ctx.words) date_word.push_back(may_be_date_word(ctx.vocab, w));
+  auto near_date_word = [&](int i) {
+    for (int k = i; k < std::min(i + 4, ctx.size()); ++k) {
+      if (date_word[k]) return true;
+    }
+    return false;
+  };
   std::vector<Expression> found;
   for (int i = 0; i < ctx.size();) {
+    if (!near_date_word(i)) {
+      ++i;
+      continue;
+    }
     std::optional<Expression> expression = parse_range(ctx, i);
     if (!expression) expression = parse_single(ctx, i, false);
     if (!expression) {
