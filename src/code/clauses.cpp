@@ -262,7 +262,7 @@ void add_arguments(const Sentence& s, const Grammar& g, const std::vector<ActorM
   }
 }
 
-bool has_lemma(const Sentence& s, const Clause& c, const std::set<std::string>& lemmas) {
+bool has_lemma(const Sentence& s, const Clause& c, const Grammar::Words& lemmas) {
   for (int i = c.first; i <= c.last; ++i) {
     if (lemmas.count(s.tokens[i].lemma_lower)) return true;
   }

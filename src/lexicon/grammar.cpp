@@ -64,22 +64,20 @@ void Grammar::load_file(const std::string& path) {
   });
 }
 
-// Called for every token with every phrase list, so the phrases are walked in
-// place and each word is lower-cased once, not per phrase.
+// Called for every token with every phrase list: only the phrases that begin
+// with the token's word are walked, word by word against the tokens.
 bool phrase_at(const Sentence& s, std::size_t at, const Grammar::Words& words) {
   constexpr std::string_view kSpace = " \t";
-  std::vector<std::string> lowered;  // the sentence's words from `at` on, as far as needed
-  const auto word = [&](std::size_t k) -> const std::string& {
-    while (lowered.size() <= k) lowered.push_back(to_lower(s.tokens[at + lowered.size()].word));
-    return lowered[k];
-  };
-  for (const std::string_view phrase : words) {
+  const std::string& first = s.tokens[at].word_lower;
+  for (auto entry = words.lower_bound(first); entry != words.end() && entry->starts_with(first);
+       ++entry) {
+    const std::string_view phrase = *entry;
     bool all = true;
-    std::size_t k = 0;
+    std::size_t k = at;
     for (std::size_t begin = phrase.find_first_not_of(kSpace); all && begin != phrase.npos;
          begin = phrase.find_first_not_of(kSpace, begin), ++k) {
       const std::size_t end = std::min(phrase.find_first_of(kSpace, begin), phrase.size());
-      all = at + k < s.tokens.size() && word(k) == phrase.substr(begin, end - begin);
+      all = k < s.tokens.size() && s.tokens[k].word_lower == phrase.substr(begin, end - begin);
       begin = end;
     }
     if (all) return true;

@@ -97,7 +97,8 @@ TEST(Patterns, UnknownOptionNamesFileAndLine) {
 TEST(Grammar, SetsAreReadAndPhrasesMatchWordsInARow) {
   Grammar g;
   g.load_file(write_temp(
-      "grammar.txt", "negators: niet | Geen   # comment\nreciprocals: elkaar | over en weer\n"));
+      "grammar.txt",
+      "negators: niet | Geen   # comment\nreciprocals: elkaar | overal | over en weer\n"));
   EXPECT_TRUE(g.negators.count("geen"));
   Sentence s;
   for (const char* w : {"beschoten", "elkaar", "over", "en", "weer"}) {
@@ -109,6 +110,8 @@ TEST(Grammar, SetsAreReadAndPhrasesMatchWordsInARow) {
   EXPECT_TRUE(phrase_at(s, 1, g.reciprocals));
   EXPECT_TRUE(phrase_at(s, 2, g.reciprocals));
   EXPECT_FALSE(phrase_at(s, 3, g.reciprocals));
+  s.tokens.resize(4);  // "over en" without "weer": not the phrase
+  EXPECT_FALSE(phrase_at(s, 2, g.reciprocals));
 }
 
 TEST(Grammar, UnknownSetNamesFileAndLine) {
