@@ -73,7 +73,10 @@ std::vector<Unit> compound_units(const std::vector<std::string>& parts, int toke
 ActorMatch glued_match(const Sentence& s, const std::vector<std::string>& words, std::size_t at,
                        const ActorDictionary& dictionary, const std::string& date) {
   if (at + 1 >= words.size() || s.tokens[at].end != s.tokens[at + 1].start) return {};
-  std::vector<std::string> glued = {words[at] + words[at + 1]};
+  // Most such pairs are a word and its punctuation ("Syrië,"): no entry starts so.
+  const std::string first = words[at] + words[at + 1];
+  if (!dictionary.starts_an_entry(first) && !dictionary.starts_an_entry(to_lower(first))) return {};
+  std::vector<std::string> glued = {first};
   glued.insert(glued.end(), words.begin() + at + 2, words.end());
   std::vector<std::string> lower;
   for (const std::string& w : glued) lower.push_back(to_lower(w));

@@ -32,6 +32,8 @@ class ActorDictionary {
   ActorMatch longest_match(const std::vector<std::string>& words,
                            const std::vector<std::string>& lower, std::size_t at,
                            const std::string& date) const;
+  // Whether any entry's phrase starts with `word` (as longest_match compares it).
+  bool starts_an_entry(const std::string& word) const { return by_first_word_.count(word) > 0; }
   std::size_t size() const { return size_; }
   // Adds one entry (its words as longest_match compares them: lower case
   // unless exact_case).
