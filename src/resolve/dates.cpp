@@ -879,12 +879,13 @@ int nearest_expression(const std::vector<Expression>& expressions, int token, in
 // dates nearest a verb of beginning and one of ending give the sentence's range.
 std::optional<Expression> begin_end_range(const Context& ctx,
                                           const std::vector<Expression>& expressions) {
+  if (expressions.size() < 2) return std::nullopt;
   int begin_verb = -1, end_verb = -1;
   for (int i = 0; i < ctx.size(); ++i) {
     if (begin_verb < 0 && verb_in(ctx, i, ctx.vocab.begin_verbs)) begin_verb = i;
     if (end_verb < 0 && verb_in(ctx, i, ctx.vocab.end_verbs)) end_verb = i;
   }
-  if (begin_verb < 0 || end_verb < 0 || expressions.size() < 2) return std::nullopt;
+  if (begin_verb < 0 || end_verb < 0) return std::nullopt;
   const int begin = nearest_expression(expressions, begin_verb, -1);
   const int end = nearest_expression(expressions, end_verb, begin);
   if (!can_join(expressions[begin], expressions[end])) return std::nullopt;
@@ -975,16 +976,45 @@ std::vector<DateExpression> find_date_expressions(const Sentence& sentence,
   return out;
 }
 
-EventDate date_event(const Sentence& sentence, const std::string& document_text,
-                     const std::string& document_date, const std::string& lang, int trigger,
-                     int clause_first, int clause_last, bool future) {
-  const Context ctx = make_context(sentence, document_text, document_date, lang, future);
-  const std::vector<Expression> expressions = find_expressions(ctx);
-  if (std::optional<Expression> pair = begin_end_range(ctx, expressions)) {
+// What SentenceDates keeps: the sentence read for a past and for a future
+// report, each with its expressions, made when first asked for.
+struct SentenceDates::Readings {
+  struct Reading {
+    Context context;
+    std::vector<Expression> expressions;
+  };
+  const Sentence& sentence;
+  const std::string& document_text;
+  const std::string& document_date;
+  const std::string& lang;
+  std::optional<Reading> past, future;
+
+  Reading& reading(bool is_future) {
+    std::optional<Reading>& r = is_future ? future : past;
+    if (!r) {
+      Context context = make_context(sentence, document_text, document_date, lang, is_future);
+      std::vector<Expression> expressions = find_expressions(context);
+      r.emplace(Reading{std::move(context), std::move(expressions)});
+    }
+    return *r;
+  }
+};
+
+SentenceDates::SentenceDates(const Sentence& sentence, const std::string& document_text,
+                             const std::string& document_date, const std::string& lang)
+    : readings_(new Readings{sentence, document_text, document_date, lang, {}, {}}) {}
+SentenceDates::~SentenceDates() = default;
+SentenceDates::SentenceDates(SentenceDates&&) noexcept = default;
+SentenceDates& SentenceDates::operator=(SentenceDates&&) noexcept = default;
+
+EventDate SentenceDates::date_event(int trigger, int clause_first, int clause_last, bool future) {
+  const Readings::Reading& reading = readings_->reading(future);
+  const Context& ctx = reading.context;
+  if (std::optional<Expression> pair = begin_end_range(ctx, reading.expressions)) {
     return to_event_date(*pair);
   }
-  if (const Expression* chosen =
-          choose_expression(sentence, expressions, trigger, clause_first, clause_last)) {
+  if (const Expression* chosen = choose_expression(ctx.sentence, reading.expressions, trigger,
+                                                   clause_first, clause_last)) {
     return to_event_date(*chosen);
   }
   EventDate fallback;
@@ -993,6 +1023,13 @@ EventDate date_event(const Sentence& sentence, const std::string& document_text,
     fallback.source = "document";
   }
   return fallback;
+}
+
+EventDate date_event(const Sentence& sentence, const std::string& document_text,
+                     const std::string& document_date, const std::string& lang, int trigger,
+                     int clause_first, int clause_last, bool future) {
+  return SentenceDates(sentence, document_text, document_date, lang)
+      .date_event(trigger, clause_first, clause_last, future);
 }
 
 }  // namespace kroniek

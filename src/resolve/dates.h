@@ -72,6 +72,7 @@
 // with no document date to anchor it keeps its text and leaves the date
 // empty; one with its own year ("8 februari 2020", "in 2018") still resolves.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -96,6 +97,25 @@ struct EventDate {
 EventDate date_event(const Sentence& sentence, const std::string& document_text,
                      const std::string& document_date, const std::string& lang, int trigger,
                      int clause_first, int clause_last, bool future);
+
+// The dates of the events of one sentence, as date_event gives them: the
+// sentence's date expressions are found once (once for events told as past,
+// once for those still to come) and serve every event of the sentence. The
+// arguments must outlive it.
+class SentenceDates {
+ public:
+  SentenceDates(const Sentence& sentence, const std::string& document_text,
+                const std::string& document_date, const std::string& lang);
+  ~SentenceDates();
+  SentenceDates(SentenceDates&&) noexcept;
+  SentenceDates& operator=(SentenceDates&&) noexcept;
+
+  EventDate date_event(int trigger, int clause_first, int clause_last, bool future);
+
+ private:
+  struct Readings;
+  std::unique_ptr<Readings> readings_;
+};
 
 // One date expression of a sentence, resolved as date_event would give it.
 struct DateExpression {

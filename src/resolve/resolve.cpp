@@ -57,7 +57,7 @@ bool points_back(const Sentence& s, const Record& r) {
   int first = std::max(r.clause_first, 0);
   int last = r.clause_last < 0 ? static_cast<int>(s.tokens.size()) - 1 : r.clause_last;
   for (int i = first; i <= last; ++i) {
-    std::string word = fold_case(s.tokens[i].word);
+    const std::string& word = s.tokens[i].word_lower;
     if (word == "daar" || word == "there") return true;
     if (word != "er") continue;
     bool stranded = false;
@@ -128,10 +128,11 @@ class DocumentResolver {
     return analysis_.sentences[r.evidence.front().sentence];
   }
 
-  void date(Record& r) const {
+  void date(Record& r) {
     const Sentence& s = sentence_of(r);
-    EventDate d = date_event(s, doc_.text, doc_.date, doc_.lang, r.trigger, r.clause_first,
-                             r.clause_last, told_as_to_come(s, r));
+    auto dates = dates_.try_emplace(s.index, s, doc_.text, doc_.date, doc_.lang).first;
+    EventDate d =
+        dates->second.date_event(r.trigger, r.clause_first, r.clause_last, told_as_to_come(s, r));
     r.date = d.date;
     r.date_end = d.date_end;
     r.date_text = d.text;
@@ -225,7 +226,11 @@ class DocumentResolver {
   void attach_counts(std::vector<Record>& records) const {
     std::map<std::size_t, std::vector<Record*>> by_sentence;
     for (Record& r : records) by_sentence[r.evidence.front().sentence].push_back(&r);
+    std::vector<bool> has_records(analysis_.sentences.size() + 1, false);
+    for (const auto& [sentence, in_it] : by_sentence) has_records[sentence] = true;
     for (const Sentence& s : analysis_.sentences) {
+      // A count goes to the records of its own sentence or the one before.
+      if (!has_records[s.index] && (s.index == 0 || !has_records[s.index - 1])) continue;
       for (const QuantityMention& q : find_quantities(s, doc_.text, doc_.lang)) {
         std::vector<Record*> takers = takers_of(q, s.index, by_sentence);
         for (Record* r : takers) r->quantities.push_back(q.quantity);
@@ -256,6 +261,7 @@ class DocumentResolver {
   const AnalyzedDocument& analysis_;
   const Gazetteer* gazetteer_;
   std::vector<Places> places_;
+  std::map<std::size_t, SentenceDates> dates_;  // by sentence, for the records in it
 };
 
 }  // namespace
