@@ -330,9 +330,11 @@ class PlaceFinder {
     for (int last = std::min(size_ - 1, i + kMaxNameTokens - 1); last >= i; --last) {
       if (!can_end_name(i, last)) continue;
       std::string written = name_text(sentence_, i, last, text_);
+      const std::vector<GazetteerPlace> candidates = gazetteer_.candidates(written);
+      if (candidates.empty()) continue;
       NameContext context{fold_case(written),
                           named_as_a_person_or_organisation(sentence_.tokens[i])};
-      if (auto place = choose(gazetteer_.candidates(written), document_countries_, context)) {
+      if (auto place = choose(candidates, document_countries_, context)) {
         return PlaceMention{i, last, "", std::move(place->location)};
       }
     }

@@ -50,11 +50,11 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
   return locate_invalid_utf8(bytes);
 }
 
-namespace {
-
 bool is_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
 }
+
+namespace {
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 

@@ -14,4 +14,7 @@ std::size_t first_invalid_utf8(std::string_view bytes);
 // Unicode-aware lower case (ICU): "Erdoğan" -> "erdoğan", "SYRIË" -> "syrië".
 std::string to_lower(std::string_view text);
 
+// Whether every byte is ASCII: then lower case and case folding are A-Z to a-z.
+bool is_ascii(std::string_view text);
+
 }  // namespace kroniek

@@ -14,6 +14,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "core/utf8.h"
 #include "lexicon/dictionary_file.h"
 
 #ifndef KRONIEK_GAZETTEER_INDEX
@@ -411,6 +412,9 @@ void check_header(const std::string& path, const FileWords& file) {
 }  // namespace
 
 std::string fold_case(std::string_view text) {
+  // Most names are ASCII, which folds as it lower-cases, without ICU's round
+  // trip through UTF-16 (every name the place finder tries is folded).
+  if (is_ascii(text)) return to_lower(text);
   std::string folded;
   to_unicode(text).foldCase().toUTF8String(folded);
   return folded;
