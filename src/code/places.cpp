@@ -1,16 +1,13 @@
 #include "code/places.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <optional>
 #include <string_view>
 #include <tuple>
 
 #include "core/word_class.h"
+#include "core/word_set.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -34,43 +31,29 @@ constexpr long long kMinCityOverNer = 1000000;
 
 // Nouns that introduce a region's name: "de provincie Idlib", "province of Idlib".
 // ("state" and "territory" are left out: "the state of Israel" is a country.)
-constexpr std::array<std::string_view, 10> kRegionNouns = {
-    "provincie", "regio",    "district", "gouvernement", "deelstaat",
-    "streek",    "province", "region",   "governorate",  "prefecture"};
+const WordSet kRegionNouns = {"provincie", "regio",    "district", "gouvernement", "deelstaat",
+                              "streek",    "province", "region",   "governorate",  "prefecture"};
 
 // "Noord-Syrië", "Zuidoost-Turkije": compass prefixes of a country name.
-constexpr std::array<std::string_view, 10> kDutchCompassPrefixes = {
-    "noord",     "zuid",     "oost",     "west",     "noordoost",
-    "noordwest", "zuidoost", "zuidwest", "centraal", "midden"};
+const WordSet kDutchCompassPrefixes = {"noord",     "zuid",     "oost",     "west",     "noordoost",
+                                       "noordwest", "zuidoost", "zuidwest", "centraal", "midden"};
 
 // "het noorden van Israël", "in het zuiden van Libanon".
-constexpr std::array<std::string_view, 9> kDutchCompassNouns = {
-    "noorden",     "zuiden",     "oosten",     "westen", "noordoosten",
-    "noordwesten", "zuidoosten", "zuidwesten", "midden"};
+const WordSet kDutchCompassNouns = {"noorden",    "zuiden",      "oosten",
+                                    "westen",     "noordoosten", "noordwesten",
+                                    "zuidoosten", "zuidwesten",  "midden"};
 
 // "northern Syria".
-constexpr std::array<std::string_view, 13> kEnglishCompassWords = {
+const WordSet kEnglishCompassWords = {
     "northern",      "southern",      "eastern",      "western",      "central",
     "northeastern",  "northwestern",  "southeastern", "southwestern", "north-eastern",
     "north-western", "south-eastern", "south-western"};
 
 // Words that work as prepositions before a place without a preposition tag:
 // Frog tags "richting" as a noun.
-constexpr std::array<std::string_view, 3> kPrepositionNouns = {"richting", "nabij", "via"};
+const WordSet kPrepositionNouns = {"richting", "nabij", "via"};
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::ranges::find(words, word) != words.end();
-}
-
-// Whether the word starts with a capital, any script ("Ürümqi", "İdlib").
-bool is_capitalised(const Token& token) {
-  if (token.word.empty()) return false;
-  std::int32_t offset = 0;
-  UChar32 initial;
-  U8_NEXT(token.word.data(), offset, static_cast<std::int32_t>(token.word.size()), initial);
-  return initial >= 0 && u_isUUppercase(initial);
-}
+bool is_capitalised(const Token& token) { return token.capitalised; }
 
 // Punctuation, or a lone mark the analyzer tagged otherwise.
 bool is_mark(const Token& token) {
@@ -275,7 +258,7 @@ class PlaceFinder {
   // Where the region's name after the region noun at token i starts, or -1
   // when token i is no region noun or nothing follows it.
   int region_name_start(int i) const {
-    if (i < 0 || !contains(kRegionNouns, lower_word(i))) return -1;
+    if (i < 0 || !kRegionNouns.contains(lower_word(i))) return -1;
     int name = i + 1;
     if (name < size_ && (word(name) == "of" || word(name) == "van")) ++name;
     return name < size_ ? name : -1;
@@ -284,7 +267,7 @@ class PlaceFinder {
   // "northern Syria": a compass adjective and a country. Capitalised, it is
   // part of a name of its own ("Northern Ireland").
   std::optional<PlaceMention> english_compass_region(int i) {
-    if (!contains(kEnglishCompassWords, word(i)) || i + 1 >= size_) return std::nullopt;
+    if (!kEnglishCompassWords.contains(word(i)) || i + 1 >= size_) return std::nullopt;
     for (int last = std::min(size_ - 1, i + kMaxNameTokens); last > i; --last) {
       if (auto country = find_country(gazetteer_, name_text(sentence_, i + 1, last, text_))) {
         return PlaceMention{i, last, "",
@@ -300,7 +283,7 @@ class PlaceFinder {
     std::string_view token = word(i);
     std::size_t hyphen = token.find('-');
     if (hyphen == std::string_view::npos ||
-        !contains(kDutchCompassPrefixes, to_lower(token.substr(0, hyphen)))) {
+        !kDutchCompassPrefixes.contains(to_lower(token.substr(0, hyphen)))) {
       return std::nullopt;
     }
     if (!gazetteer_.candidates(token).empty()) return std::nullopt;  // a name of its own
@@ -312,7 +295,7 @@ class PlaceFinder {
   // "het noorden van Israël": a compass noun, "van" and a country. The
   // region's name is written from the compass noun on.
   std::optional<PlaceMention> compass_part_of_country(int i) {
-    if (!contains(kDutchCompassNouns, lower_word(i)) || i + 2 >= size_) return std::nullopt;
+    if (!kDutchCompassNouns.contains(lower_word(i)) || i + 2 >= size_) return std::nullopt;
     if (lower_word(i + 1) != "van") return std::nullopt;
     for (int last = std::min(size_ - 1, i + 1 + kMaxNameTokens); last > i + 1; --last) {
       if (auto country = find_country(gazetteer_, name_text(sentence_, i + 2, last, text_))) {
@@ -397,7 +380,7 @@ class PlaceFinder {
     if (i < 0) return "";
     const Token& token = sentence_.tokens[i];
     const std::string& word = token.word_lower;
-    if (is_preposition(token) || contains(kPrepositionNouns, word)) {
+    if (is_preposition(token) || kPrepositionNouns.contains(word)) {
       return word;
     }
     bool coordinator = word == "en" || word == "of" || word == "and" || word == "or" || word == ",";

@@ -18,16 +18,18 @@ struct Token {
   std::size_t end = 0;
   // Worked out once from the fields above (set_derived_fields), since the later
   // stages ask them of every token many times: the word and the lemma
-  // lower-cased, for their word lists, and the token's word classes as bits
-  // (core/word_class.h asks them).
+  // lower-cased, for their word lists; the token's word classes as bits
+  // (core/word_class.h asks them); whether the word starts with a capital
+  // letter of any script ("Ürümqi", "İdlib").
   std::string word_lower;
   std::string lemma_lower;
   std::uint64_t word_classes = 0;
+  bool capitalised = false;
 };
 
-// Sets word_lower, lemma_lower and word_classes from the token's word, lemma
-// and tag: every analyzer calls it once these are final, as must anything else
-// making tokens.
+// Sets word_lower, lemma_lower, word_classes and capitalised from the token's
+// word, lemma and tag: every analyzer calls it once these are final, as must
+// anything else making tokens.
 void set_derived_fields(Token& token);
 
 // True when the token's tag starts with `prefix`: pos_is(t, "WW(pv") for a
