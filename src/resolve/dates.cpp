@@ -345,6 +345,16 @@ struct Expression {
   Floating floating = Floating::none;
 };
 
+// What a token can be in a date, read once for the sentence: only a date
+// word (may_be_date_word) can be any of these.
+struct TokenReading {
+  bool date_word = false;
+  std::optional<unsigned> day;                     // "8", "8th"
+  std::optional<ch::year> year;                    // "2020"
+  std::optional<ch::month> month;                  // "februari", "February"
+  std::optional<ch::month> month_or_abbreviation;  // also "feb", "Feb."
+};
+
 // The sentence as the parsers read it.
 struct Context {
   const Sentence& sentence;
@@ -354,6 +364,7 @@ struct Context {
   std::optional<ch::sys_days> anchor;
   bool future = false;
   std::vector<std::string> words;  // lowercase, a trailing abbreviation dot dropped
+  std::vector<TokenReading> readings;
 
   int size() const { return static_cast<int>(words.size()); }
   const std::string& word(int i) const {
@@ -389,9 +400,8 @@ std::optional<Resolved> day_range(ch::sys_days begin, ch::sys_days end) {
 
 // ---- numbers, days, months and years as tokens
 
-std::optional<unsigned> day_of_month(const Context& ctx, int i) {
-  std::string word = ctx.word(i);
-  for (const std::string& suffix : ctx.vocab.ordinal_suffixes) {
+std::optional<unsigned> read_day_of_month(const Vocabulary& vocab, std::string word) {
+  for (const std::string& suffix : vocab.ordinal_suffixes) {
     if (word.size() > suffix.size() && word.ends_with(suffix) &&
         all_digits(word.substr(0, word.size() - suffix.size()))) {
       word.resize(word.size() - suffix.size());
@@ -404,28 +414,67 @@ std::optional<unsigned> day_of_month(const Context& ctx, int i) {
   return day;
 }
 
-std::optional<ch::year> year_number(const Context& ctx, int i) {
-  const std::string& word = ctx.word(i);
+std::optional<ch::year> read_year(const std::string& word) {
   if (word.size() != 4 || !all_digits(word)) return std::nullopt;
   const int year = std::atoi(word.c_str());
   if (year < 1800 || year > 2200) return std::nullopt;
   return ch::year{year};
 }
 
+// A month's name in `word` (lower case) as `original` writes it; abbreviations
+// only when `abbreviations`.
+std::optional<ch::month> read_month(const Vocabulary& vocab, const std::string& word,
+                                    const std::string& original, bool abbreviations) {
+  if (vocab.capitalized_months &&
+      (original.empty() || !std::isupper(static_cast<unsigned char>(original.front())))) {
+    return std::nullopt;
+  }
+  auto found = vocab.months.find(word);
+  if (found != vocab.months.end()) return ch::month{found->second};
+  if (!abbreviations) return std::nullopt;
+  found = vocab.month_abbreviations.find(word);
+  if (found != vocab.month_abbreviations.end()) return ch::month{found->second};
+  return std::nullopt;
+}
+
+// Whether a word could belong to a date expression: it holds a digit, starts
+// with a weekday, or is a cue word of the vocabulary.
+bool may_be_date_word(const Vocabulary& vocab, const std::string& word) {
+  if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  for (const std::string& weekday : vocab.weekdays) {
+    if (word.starts_with(weekday)) return true;
+  }
+  return vocab.cue_words.contains(word);
+}
+
+TokenReading read_token(const Vocabulary& vocab, const std::string& word,
+                        const std::string& original) {
+  TokenReading reading;
+  reading.date_word = may_be_date_word(vocab, word);
+  if (!reading.date_word) return reading;
+  reading.day = read_day_of_month(vocab, word);
+  reading.year = read_year(word);
+  reading.month = read_month(vocab, word, original, false);
+  reading.month_or_abbreviation = read_month(vocab, word, original, true);
+  return reading;
+}
+
+std::optional<unsigned> day_of_month(const Context& ctx, int i) {
+  if (i < 0 || i >= ctx.size()) return std::nullopt;
+  return ctx.readings[i].day;
+}
+
+std::optional<ch::year> year_number(const Context& ctx, int i) {
+  if (i < 0 || i >= ctx.size()) return std::nullopt;
+  return ctx.readings[i].year;
+}
+
 // A month name at token i; abbreviations only when `abbreviations` (next to a day or year).
 std::optional<ch::month> month_name(const Context& ctx, int i, bool abbreviations) {
   if (i < 0 || i >= ctx.size()) return std::nullopt;
-  if (ctx.vocab.capitalized_months &&
-      (ctx.original(i).empty() ||
-       !std::isupper(static_cast<unsigned char>(ctx.original(i).front())))) {
-    return std::nullopt;
-  }
-  auto found = ctx.vocab.months.find(ctx.word(i));
-  if (found != ctx.vocab.months.end()) return ch::month{found->second};
-  if (!abbreviations) return std::nullopt;
-  found = ctx.vocab.month_abbreviations.find(ctx.word(i));
-  if (found != ctx.vocab.month_abbreviations.end()) return ch::month{found->second};
-  return std::nullopt;
+  return abbreviations ? ctx.readings[i].month_or_abbreviation : ctx.readings[i].month;
 }
 
 std::optional<long long> cardinal(const Context& ctx, int i) {
@@ -811,27 +860,13 @@ std::optional<Expression> parse_range(const Context& ctx, int i) {
   return join_range(ctx, *begin, *end);
 }
 
-// Whether a word could belong to a date expression: it holds a digit, starts
-// with a weekday, or is a cue word of the vocabulary.
-bool may_be_date_word(const Vocabulary& vocab, const std::string& word) {
-  if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return true;
-  }
-  for (const std::string& weekday : vocab.weekdays) {
-    if (word.starts_with(weekday)) return true;
-  }
-  return vocab.cue_words.contains(word);
-}
-
 std::vector<Expression> find_expressions(const Context& ctx) {
   // Every expression starts at most three tokens before a date word ("van
   // afgelopen zaterdag", "tussen 3 en 5 maart", "van over twee weken"): the
   // parsers are tried only there, as most tokens are far from any date.
-  std::vector<bool> date_word;
-  for (const std::string& w : ctx.words) date_word.push_back(may_be_date_word(ctx.vocab, w));
   auto near_date_word = [&](int i) {
     for (int k = i; k < std::min(i + 4, ctx.size()); ++k) {
-      if (date_word[k]) return true;
+      if (ctx.readings[k].date_word) return true;
     }
     return false;
   };
@@ -942,13 +977,18 @@ EventDate to_event_date(const Expression& expression) {
 
 Context make_context(const Sentence& sentence, const std::string& document_text,
                      const std::string& document_date, const std::string& lang, bool future) {
-  return Context{sentence,
-                 document_text,
-                 vocabulary(lang),
-                 lang,
-                 parse_document_date(document_date),
-                 future,
-                 lowercase_words(sentence)};
+  Context ctx{sentence,
+              document_text,
+              vocabulary(lang),
+              lang,
+              parse_document_date(document_date),
+              future,
+              lowercase_words(sentence),
+              {}};
+  for (int i = 0; i < ctx.size(); ++i) {
+    ctx.readings.push_back(read_token(ctx.vocab, ctx.words[i], ctx.original(i)));
+  }
+  return ctx;
 }
 
 }  // namespace
