@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 #include "core/word_class.h"
+#include "core/word_set.h"
 #include "lexicon/dictionary_file.h"
 
 namespace kroniek {
@@ -130,14 +131,16 @@ std::optional<double> parse_digits(const std::string& word, const NumberParsers&
 // ---------------------------------------------------------------- numbers
 
 // Words that multiply the number before them: "1,5 miljoen", "700 duizend".
-std::optional<long long> multiplier_of(const std::string& word) {
-  static const std::map<std::string, long long, std::less<>> multipliers = {
+std::optional<long long> multiplier_of(std::string_view word) {
+  // Asked of every token: eight words compared by length first.
+  static constexpr std::pair<std::string_view, long long> kMultipliers[] = {
       {"honderd", 100}, {"duizend", 1000},  {"miljoen", 1000000}, {"miljard", 1000000000},
       {"hundred", 100}, {"thousand", 1000}, {"million", 1000000}, {"billion", 1000000000},
   };
-  const auto found = multipliers.find(word);
-  if (found == multipliers.end()) return {};
-  return found->second;
+  for (const auto& [name, value] : kMultipliers) {
+    if (word == name) return value;
+  }
+  return {};
 }
 
 std::string joined(const std::vector<std::string>& words, std::size_t first, std::size_t last,
@@ -167,10 +170,9 @@ std::optional<long long> whole_number(double value) {
 
 // ---------------------------------------------------------------- tables
 
-using WordSet = std::set<std::string, std::less<>>;
 using KindTable = std::map<std::string, std::string, std::less<>>;
 
-bool in(const WordSet& set, std::string_view word) { return set.find(word) != set.end(); }
+bool in(const WordSet& set, std::string_view word) { return set.contains(word); }
 
 // Vague counts and the least number each one means.
 const std::map<std::string, long long, std::less<>>& vague_minimums() {
@@ -495,19 +497,13 @@ const WordSet& rise_verbs() {
 // A sentence's tokens with their words and lemmas lower-cased once.
 struct View {
   View(const Sentence& sentence, const std::string& lang)
-      : sentence(sentence), tokens(sentence.tokens), lang(lang) {
-    for (const Token& token : tokens) {
-      words.push_back(token.word_lower);
-      lemmas.push_back(token.lemma_lower);
-    }
-  }
+      : sentence(sentence), tokens(sentence.tokens), lang(lang) {}
   const Sentence& sentence;
   const std::vector<Token>& tokens;
   const std::string& lang;
-  std::vector<std::string> words, lemmas;
   int size() const { return static_cast<int>(tokens.size()); }
-  const std::string& word(int i) const { return words[i]; }
-  const std::string& lemma(int i) const { return lemmas[i]; }
+  const std::string& word(int i) const { return tokens[i].word_lower; }
+  const std::string& lemma(int i) const { return tokens[i].lemma_lower; }
 };
 
 bool is_numeral_tag(const View& v, int i) { return is_cardinal(v.tokens[i]); }
