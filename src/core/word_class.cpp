@@ -43,49 +43,6 @@ bool particle_tag(const Token& t) { return cgn(t, {"VZ(fin"}) || penn(t, {"RP"})
 bool coordinator_tag(const Token& t) { return cgn(t, {"VG(neven"}) || penn(t, {"CC"}); }
 bool subordinator_tag(const Token& t) { return cgn(t, {"VG(onder"}) || penn_subordinator(t); }
 
-enum class WordClass {
-  common_noun,
-  plural_noun,
-  proper_noun,
-  noun,
-  nominalised,
-  plural_nominal,
-  verb,
-  finite_verb,
-  past_finite,
-  present_finite,
-  participle,
-  gerund,
-  infinitive,
-  attributive_verb,
-  preposition,
-  particle,
-  adposition,
-  article,
-  determiner,
-  definite_article,
-  demonstrative_determiner,
-  possessive,
-  relative_pronoun,
-  personal_pronoun,
-  demonstrative_pronoun,
-  indefinite_pronoun,
-  pronoun,
-  coordinator,
-  subordinator,
-  conjunction,
-  adverb,
-  relative_adverb,
-  adjective,
-  prenominal_adjective,
-  superlative,
-  numeral,
-  cardinal,
-  prenominal_cardinal,
-  may_modify_noun,
-  punctuation,
-};
-
 struct ClassTest {
   WordClass word_class;
   bool (*test)(const Token&);
@@ -224,8 +181,6 @@ static_assert(std::size(kClassTests) <= 64, "Token::word_classes has 64 bits");
 
 std::uint64_t bit(WordClass c) { return std::uint64_t{1} << static_cast<unsigned>(c); }
 
-bool has(const Token& t, WordClass c) { return (t.word_classes & bit(c)) != 0; }
-
 }  // namespace
 
 std::uint64_t word_classes_of(const Token& t) {
@@ -235,48 +190,5 @@ std::uint64_t word_classes_of(const Token& t) {
   }
   return classes;
 }
-
-bool is_common_noun(const Token& t) { return has(t, WordClass::common_noun); }
-bool is_plural_noun(const Token& t) { return has(t, WordClass::plural_noun); }
-bool is_proper_noun(const Token& t) { return has(t, WordClass::proper_noun); }
-bool is_noun(const Token& t) { return has(t, WordClass::noun); }
-bool is_nominalised(const Token& t) { return has(t, WordClass::nominalised); }
-bool is_plural_nominal(const Token& t) { return has(t, WordClass::plural_nominal); }
-bool is_verb(const Token& t) { return has(t, WordClass::verb); }
-bool is_finite_verb(const Token& t) { return has(t, WordClass::finite_verb); }
-bool is_past_finite(const Token& t) { return has(t, WordClass::past_finite); }
-bool is_present_finite(const Token& t) { return has(t, WordClass::present_finite); }
-bool is_participle(const Token& t) { return has(t, WordClass::participle); }
-bool is_gerund(const Token& t) { return has(t, WordClass::gerund); }
-bool is_infinitive(const Token& t) { return has(t, WordClass::infinitive); }
-bool is_attributive_verb(const Token& t) { return has(t, WordClass::attributive_verb); }
-bool is_preposition(const Token& t) { return has(t, WordClass::preposition); }
-bool is_particle(const Token& t) { return has(t, WordClass::particle); }
-bool is_adposition(const Token& t) { return has(t, WordClass::adposition); }
-bool is_article(const Token& t) { return has(t, WordClass::article); }
-bool is_determiner(const Token& t) { return has(t, WordClass::determiner); }
-bool is_definite_article(const Token& t) { return has(t, WordClass::definite_article); }
-bool is_demonstrative_determiner(const Token& t) {
-  return has(t, WordClass::demonstrative_determiner);
-}
-bool is_possessive(const Token& t) { return has(t, WordClass::possessive); }
-bool is_relative_pronoun(const Token& t) { return has(t, WordClass::relative_pronoun); }
-bool is_personal_pronoun(const Token& t) { return has(t, WordClass::personal_pronoun); }
-bool is_demonstrative_pronoun(const Token& t) { return has(t, WordClass::demonstrative_pronoun); }
-bool is_indefinite_pronoun(const Token& t) { return has(t, WordClass::indefinite_pronoun); }
-bool is_pronoun(const Token& t) { return has(t, WordClass::pronoun); }
-bool is_coordinator(const Token& t) { return has(t, WordClass::coordinator); }
-bool is_subordinator(const Token& t) { return has(t, WordClass::subordinator); }
-bool is_conjunction(const Token& t) { return has(t, WordClass::conjunction); }
-bool is_adverb(const Token& t) { return has(t, WordClass::adverb); }
-bool is_relative_adverb(const Token& t) { return has(t, WordClass::relative_adverb); }
-bool is_adjective(const Token& t) { return has(t, WordClass::adjective); }
-bool is_prenominal_adjective(const Token& t) { return has(t, WordClass::prenominal_adjective); }
-bool is_superlative(const Token& t) { return has(t, WordClass::superlative); }
-bool is_numeral(const Token& t) { return has(t, WordClass::numeral); }
-bool is_cardinal(const Token& t) { return has(t, WordClass::cardinal); }
-bool is_prenominal_cardinal(const Token& t) { return has(t, WordClass::prenominal_cardinal); }
-bool may_modify_noun(const Token& t) { return has(t, WordClass::may_modify_noun); }
-bool is_punctuation(const Token& t) { return has(t, WordClass::punctuation); }
 
 }  // namespace kroniek

@@ -13,62 +13,173 @@
 
 namespace kroniek {
 
-// Every class below that the token's tag (and word) gives, as bits: worked
-// out once per token by set_derived_fields, read by the questions below.
+// The classes the questions below ask for, one bit each of Token::word_classes.
+enum class WordClass : unsigned {
+  common_noun,
+  plural_noun,
+  proper_noun,
+  noun,
+  nominalised,
+  plural_nominal,
+  verb,
+  finite_verb,
+  past_finite,
+  present_finite,
+  participle,
+  gerund,
+  infinitive,
+  attributive_verb,
+  preposition,
+  particle,
+  adposition,
+  article,
+  determiner,
+  definite_article,
+  demonstrative_determiner,
+  possessive,
+  relative_pronoun,
+  personal_pronoun,
+  demonstrative_pronoun,
+  indefinite_pronoun,
+  pronoun,
+  coordinator,
+  subordinator,
+  conjunction,
+  adverb,
+  relative_adverb,
+  adjective,
+  prenominal_adjective,
+  superlative,
+  numeral,
+  cardinal,
+  prenominal_cardinal,
+  may_modify_noun,
+  punctuation,
+};
+
+// Every class that the token's tag (and word) gives, as bits: worked out once
+// per token by set_derived_fields, read by the questions below.
 std::uint64_t word_classes_of(const Token& t);
 
+inline bool has_word_class(const Token& t, WordClass c) {
+  return ((t.word_classes >> static_cast<unsigned>(c)) & 1) != 0;
+}
+
 // Nouns
-bool is_common_noun(const Token& t);     // N(soort | NN, NNS
-bool is_plural_noun(const Token& t);     // N(soort,mv | NNS
-bool is_proper_noun(const Token& t);     // SPEC(deeleigen, N(eigen | NNP, NNPS
-bool is_noun(const Token& t);            // any noun, and a nominal infinitive ("het overleg")
-bool is_nominalised(const Token& t);     // an adjective or participle as noun: "de gewonden"
-bool is_plural_nominal(const Token& t);  // a plural noun or nominalised word
+// N(soort | NN, NNS
+inline bool is_common_noun(const Token& t) { return has_word_class(t, WordClass::common_noun); }
+// N(soort,mv | NNS
+inline bool is_plural_noun(const Token& t) { return has_word_class(t, WordClass::plural_noun); }
+// SPEC(deeleigen, N(eigen | NNP, NNPS
+inline bool is_proper_noun(const Token& t) { return has_word_class(t, WordClass::proper_noun); }
+// any noun, and a nominal infinitive ("het overleg")
+inline bool is_noun(const Token& t) { return has_word_class(t, WordClass::noun); }
+// an adjective or participle as noun: "de gewonden"
+inline bool is_nominalised(const Token& t) { return has_word_class(t, WordClass::nominalised); }
+// a plural noun or nominalised word
+inline bool is_plural_nominal(const Token& t) {
+  return has_word_class(t, WordClass::plural_nominal);
+}
 
 // Verbs
-bool is_verb(const Token& t);            // WW | VB*, MD
-bool is_finite_verb(const Token& t);     // WW(pv | VBD, VBZ, VBP, MD
-bool is_past_finite(const Token& t);     // WW(pv,verl | VBD
-bool is_present_finite(const Token& t);  // WW(pv,tgw | VBZ, VBP
-bool is_participle(const Token& t);      // WW(vd | VBN
-bool is_gerund(const Token& t);          // WW(od | VBG: "without reaching"
-bool is_infinitive(const Token& t);      // WW(inf | VB
+// WW | VB*, MD
+inline bool is_verb(const Token& t) { return has_word_class(t, WordClass::verb); }
+// WW(pv | VBD, VBZ, VBP, MD
+inline bool is_finite_verb(const Token& t) { return has_word_class(t, WordClass::finite_verb); }
+// WW(pv,verl | VBD
+inline bool is_past_finite(const Token& t) { return has_word_class(t, WordClass::past_finite); }
+// WW(pv,tgw | VBZ, VBP
+inline bool is_present_finite(const Token& t) {
+  return has_word_class(t, WordClass::present_finite);
+}
+// WW(vd | VBN
+inline bool is_participle(const Token& t) { return has_word_class(t, WordClass::participle); }
+// WW(od | VBG: "without reaching"
+inline bool is_gerund(const Token& t) { return has_word_class(t, WordClass::gerund); }
+// WW(inf | VB
+inline bool is_infinitive(const Token& t) { return has_word_class(t, WordClass::infinitive); }
 // A verb form used as an adjective before a noun ("de omstreden wet"); Penn
 // tags do not say, so never for them.
-bool is_attributive_verb(const Token& t);
+inline bool is_attributive_verb(const Token& t) {
+  return has_word_class(t, WordClass::attributive_verb);
+}
 
 // Function words
-bool is_preposition(const Token& t);       // VZ(init | IN (not a subordinator), TO
-bool is_particle(const Token& t);          // VZ(fin, a separable or stranded particle | RP
-bool is_adposition(const Token& t);        // either of the two
-bool is_article(const Token& t);           // LID | DT a, an, the
-bool is_determiner(const Token& t);        // LID | DT, PDT (Penn does not tell articles apart)
-bool is_definite_article(const Token& t);  // LID(bep | the
-bool is_demonstrative_determiner(const Token& t);  // VNW(aanw,det | DT this, that, these, those
-bool is_possessive(const Token& t);                // VNW(bez | PRP$, WP$
-bool is_relative_pronoun(const Token& t);          // VNW(betr | WDT, WP
-bool is_personal_pronoun(const Token& t);          // VNW(pers,pron | PRP
-bool is_demonstrative_pronoun(const Token& t);     // VNW(aanw,pron | (none)
-bool is_indefinite_pronoun(const Token& t);        // VNW(onbep | PDT, DT some, any, all …
-bool is_pronoun(const Token& t);                   // VNW | PRP, PRP$, WP, WP$, WDT
-bool is_coordinator(const Token& t);               // VG(neven | CC
-bool is_subordinator(const Token& t);              // VG(onder | IN that, whether, if, because …
-bool is_conjunction(const Token& t);               // either of the two
-bool is_adverb(const Token& t);
+// VZ(init | IN (not a subordinator), TO
+inline bool is_preposition(const Token& t) { return has_word_class(t, WordClass::preposition); }
+// VZ(fin, a separable or stranded particle | RP
+inline bool is_particle(const Token& t) { return has_word_class(t, WordClass::particle); }
+// either of the two
+inline bool is_adposition(const Token& t) { return has_word_class(t, WordClass::adposition); }
+// LID | DT a, an, the
+inline bool is_article(const Token& t) { return has_word_class(t, WordClass::article); }
+// LID | DT, PDT (Penn does not tell articles apart)
+inline bool is_determiner(const Token& t) { return has_word_class(t, WordClass::determiner); }
+// LID(bep | the
+inline bool is_definite_article(const Token& t) {
+  return has_word_class(t, WordClass::definite_article);
+}
+// VNW(aanw,det | DT this, that, these, those
+inline bool is_demonstrative_determiner(const Token& t) {
+  return has_word_class(t, WordClass::demonstrative_determiner);
+}
+// VNW(bez | PRP$, WP$
+inline bool is_possessive(const Token& t) { return has_word_class(t, WordClass::possessive); }
+// VNW(betr | WDT, WP
+inline bool is_relative_pronoun(const Token& t) {
+  return has_word_class(t, WordClass::relative_pronoun);
+}
+// VNW(pers,pron | PRP
+inline bool is_personal_pronoun(const Token& t) {
+  return has_word_class(t, WordClass::personal_pronoun);
+}
+// VNW(aanw,pron | (none)
+inline bool is_demonstrative_pronoun(const Token& t) {
+  return has_word_class(t, WordClass::demonstrative_pronoun);
+}
+// VNW(onbep | PDT, DT some, any, all …
+inline bool is_indefinite_pronoun(const Token& t) {
+  return has_word_class(t, WordClass::indefinite_pronoun);
+}
+// VNW | PRP, PRP$, WP, WP$, WDT
+inline bool is_pronoun(const Token& t) { return has_word_class(t, WordClass::pronoun); }
+// VG(neven | CC
+inline bool is_coordinator(const Token& t) { return has_word_class(t, WordClass::coordinator); }
+// VG(onder | IN that, whether, if, because …
+inline bool is_subordinator(const Token& t) { return has_word_class(t, WordClass::subordinator); }
+// either of the two
+inline bool is_conjunction(const Token& t) { return has_word_class(t, WordClass::conjunction); }
+// BW | RB, RBR, RBS, WRB
+inline bool is_adverb(const Token& t) { return has_word_class(t, WordClass::adverb); }
 // "waarbij", "waardoor" | WRB: an adverb that opens a relative clause.
-bool is_relative_adverb(const Token& t);  // BW | RB, RBR, RBS, WRB
+inline bool is_relative_adverb(const Token& t) {
+  return has_word_class(t, WordClass::relative_adverb);
+}
 
 // Modifiers and numbers
-bool is_adjective(const Token& t);             // ADJ | JJ, JJR, JJS
-bool is_prenominal_adjective(const Token& t);  // ADJ(prenom | JJ* (Penn does not say where)
-bool is_superlative(const Token& t);           // CGN ",sup" ("minst", "meest") | JJS, RBS
-bool is_numeral(const Token& t);               // TW | CD
-bool is_cardinal(const Token& t);              // TW(hoofd | CD
-bool is_prenominal_cardinal(const Token& t);   // TW(hoofd,prenom | CD (Penn does not say where)
+// ADJ | JJ, JJR, JJS
+inline bool is_adjective(const Token& t) { return has_word_class(t, WordClass::adjective); }
+// ADJ(prenom | JJ* (Penn does not say where)
+inline bool is_prenominal_adjective(const Token& t) {
+  return has_word_class(t, WordClass::prenominal_adjective);
+}
+// CGN ",sup" ("minst", "meest") | JJS, RBS
+inline bool is_superlative(const Token& t) { return has_word_class(t, WordClass::superlative); }
+// TW | CD
+inline bool is_numeral(const Token& t) { return has_word_class(t, WordClass::numeral); }
+// TW(hoofd | CD
+inline bool is_cardinal(const Token& t) { return has_word_class(t, WordClass::cardinal); }
+// TW(hoofd,prenom | CD (Penn does not say where)
+inline bool is_prenominal_cardinal(const Token& t) {
+  return has_word_class(t, WordClass::prenominal_cardinal);
+}
 // A word that may stand before the noun it modifies: an attributive adjective
 // or verb form | JJ*, and any VBN (Penn does not say where).
-bool may_modify_noun(const Token& t);
+inline bool may_modify_noun(const Token& t) {
+  return has_word_class(t, WordClass::may_modify_noun);
+}
 
-bool is_punctuation(const Token& t);  // LET | . , : `` '' -LRB- -RRB- HYPH …
+// LET | . , : `` '' -LRB- -RRB- HYPH …
+inline bool is_punctuation(const Token& t) { return has_word_class(t, WordClass::punctuation); }
 
 }  // namespace kroniek
