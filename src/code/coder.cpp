@@ -92,20 +92,27 @@ bool in_a_name(const Sentence& s, std::size_t i) {
          w.find('-') == std::string::npos;
 }
 
-// Where the +words of the patterns occur in one sentence, each looked up
-// once: a verb such as "dreigen" has fifty patterns, each asking for its own
-// words, and most of them are nowhere in the sentence.
-class RequiredWords {
+// The words of one sentence as the patterns ask for them: a verb such as
+// "dreigen" has fifty patterns, each asking for its own particles and
+// +words, and most of them are nowhere in the sentence. One search of the
+// sentence's forms turns those away; a +word's place is looked up once.
+class SentenceWords {
  public:
-  explicit RequiredWords(const Sentence& s) : s_(s) {
+  explicit SentenceWords(const Sentence& s) : s_(s) {
+    all_forms_ = "\n";
     for (const Token& t : s.tokens) all_forms_ += t.lemma_lower + '\n' + t.word_lower + '\n';
   }
 
-  // Whether `word` occurs at token `from` or later, not in a name.
+  // Whether some token's lemma or word is `word` (is_word).
+  bool has_word(const std::string& word) const {
+    return all_forms_.find('\n' + word + '\n') != std::string::npos;
+  }
+
+  // Whether `word` occurs as a +word (has_word_form) at token `from` or
+  // later, not in a name.
   bool occurs_from(int from, const std::string& word) {
     auto [last, added] = last_.try_emplace(word, -1);
-    // A word that is not part of any lemma or form is in no token: one search
-    // of the sentence's forms spares the token by token test.
+    // Every form has_word_form accepts contains the word.
     if (added && all_forms_.find(word) != std::string::npos) {
       for (std::size_t i = 0; i < s_.tokens.size(); ++i) {
         if (has_word_form(s_.tokens[i], word) && !in_a_name(s_, i)) last->second = i;
@@ -116,7 +123,7 @@ class RequiredWords {
 
  private:
   const Sentence& s_;
-  std::string all_forms_;                      // every lemma and word, one a line
+  std::string all_forms_;                      // every lemma and word, each on a line
   std::unordered_map<std::string, int> last_;  // the last token it occurs at, or -1
 };
 
@@ -141,11 +148,14 @@ int required_from(const Sentence& s, const Clause& c) {
 }
 
 std::optional<Match> fit(const Pattern& p, const Sentence& s, const Grammar& g, const Clause& c,
-                         int trigger, RequiredWords& required) {
+                         int trigger, SentenceWords& words) {
+  for (const std::string& particle : p.particles) {
+    if (!words.has_word(particle)) return std::nullopt;
+  }
   int end = find_particles(p, s, g, c, trigger);
   if (end < 0) return std::nullopt;
   for (const std::string& word : p.required) {
-    if (!required.occurs_from(required_from(s, c), word)) return std::nullopt;
+    if (!words.occurs_from(required_from(s, c), word)) return std::nullopt;
   }
   return Match{&p, trigger, end};
 }
@@ -153,11 +163,11 @@ std::optional<Match> fit(const Pattern& p, const Sentence& s, const Grammar& g, 
 // Every pattern that fits, best first; equals keep the order of the file.
 std::vector<Match> matches_in(const Sentence& s, const Grammar& g, const Clause& c,
                               const std::vector<int>& candidates, TriggerKind kind,
-                              const PatternBook& book, RequiredWords& required) {
+                              const PatternBook& book, SentenceWords& words) {
   std::vector<Match> found;
   for (int i : candidates) {
     for (const Pattern& p : book.find(kind, lemma_of(s.tokens[i]))) {
-      if (std::optional<Match> m = fit(p, s, g, c, i, required)) found.push_back(*m);
+      if (std::optional<Match> m = fit(p, s, g, c, i, words)) found.push_back(*m);
     }
   }
   std::stable_sort(found.begin(), found.end(),
@@ -178,13 +188,13 @@ Modality event_modality(const Sentence& s, const Grammar& g, const Clause& c, co
 // Every noun pattern that fits, best first. Nouns the patterns do not list
 // may be compounds of one they do: "grensbeschietingen" ends in "beschieting".
 std::vector<Match> noun_matches(const Sentence& s, const Grammar& g, const Clause& c,
-                                const PatternBook& book, RequiredWords& required) {
-  std::vector<Match> found = matches_in(s, g, c, c.nouns, TriggerKind::noun, book, required);
+                                const PatternBook& book, SentenceWords& words) {
+  std::vector<Match> found = matches_in(s, g, c, c.nouns, TriggerKind::noun, book, words);
   for (int i : c.nouns) {
     const std::string& lemma = lemma_of(s.tokens[i]);
     if (!book.find(TriggerKind::noun, lemma).empty()) continue;
     for (const Pattern& p : book.find_noun_head(lemma)) {
-      if (std::optional<Match> m = fit(p, s, g, c, i, required)) found.push_back(*m);
+      if (std::optional<Match> m = fit(p, s, g, c, i, words)) found.push_back(*m);
     }
   }
   return found;
@@ -599,7 +609,7 @@ class SentenceCoder {
     code_displacement(c, out);
     Coding coding;
     std::vector<Match> verbal =
-        matches_in(s_, g_, c, c.verbs, TriggerKind::verb, lex_.patterns, required_);
+        matches_in(s_, g_, c, c.verbs, TriggerKind::verb, lex_.patterns, words_);
     // The best pattern that finds its participants: "waarschuwen voor" and
     // "waarschuwen <iemand>" are two patterns of one verb.
     for (const Match& m : verbal) {
@@ -669,7 +679,7 @@ class SentenceCoder {
   // which only refers back), else the best one.
   Coding code_nominal(const Clause& c) const {
     std::vector<Coding> codings;
-    for (const Match& n : noun_matches(s_, g_, c, lex_.patterns, required_)) {
+    for (const Match& n : noun_matches(s_, g_, c, lex_.patterns, words_)) {
       const EventType* type = lex_.ontology.find(n.pattern->code);
       if (type && type->quad_class <= 2 && has_failed(c, n.trigger)) continue;
       codings.push_back(code_noun(s_, g_, c, n, type ? type->quad_class : 0, discourse_));
@@ -689,9 +699,9 @@ class SentenceCoder {
   // zijn gevlucht"). Counts, origin and destination come from src/resolve/.
   void code_displacement(const Clause& c, std::vector<Record>& out) {
     std::vector<Match> found =
-        matches_in(s_, g_, c, c.verbs, TriggerKind::verb, lex_.displacement, required_);
+        matches_in(s_, g_, c, c.verbs, TriggerKind::verb, lex_.displacement, words_);
     if (found.empty())
-      found = matches_in(s_, g_, c, c.nouns, TriggerKind::noun, lex_.displacement, required_);
+      found = matches_in(s_, g_, c, c.nouns, TriggerKind::noun, lex_.displacement, words_);
     if (found.empty()) return;
     const Match& m = found.front();
     const Argument* fled = who_fled(s_, g_, c, m);
@@ -752,7 +762,7 @@ class SentenceCoder {
   const Lexicon& lex_;
   const Grammar& g_;
   Discourse& discourse_;
-  mutable RequiredWords required_{s_};  // a cache: looking words up changes no answer
+  mutable SentenceWords words_{s_};  // a cache: looking words up changes no answer
   std::set<std::tuple<std::string, std::string, std::string>> emitted_;
 };
 
