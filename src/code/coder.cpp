@@ -99,13 +99,21 @@ bool in_a_name(const Sentence& s, std::size_t i) {
 class SentenceWords {
  public:
   explicit SentenceWords(const Sentence& s) : s_(s) {
-    all_forms_ = "\n";
     for (const Token& t : s.tokens) all_forms_ += t.lemma_lower + '\n' + t.word_lower + '\n';
   }
 
-  // Whether some token's lemma or word is `word` (is_word).
-  bool has_word(const std::string& word) const {
-    return all_forms_.find('\n' + word + '\n') != std::string::npos;
+  // Whether some token's lemma or word is `word` (is_word): a whole line of
+  // the forms.
+  bool has_word(std::string_view word) const {
+    for (std::size_t at = all_forms_.find(word); at != std::string::npos;
+         at = all_forms_.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if ((at == 0 || all_forms_[at - 1] == '\n') && end < all_forms_.size() &&
+          all_forms_[end] == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether `word` occurs as a +word (has_word_form) at token `from` or
