@@ -78,12 +78,16 @@ ActorMatch ActorDictionary::longest_match(const std::vector<std::string>& words,
                                           const std::vector<std::string>& lower, std::size_t at,
                                           const std::string& date) const {
   ActorMatch best;
-  for (const std::vector<std::string>* key : {&lower, &words}) {
-    auto it = by_first_word_.find((*key)[at]);
-    if (it == by_first_word_.end()) continue;
-    for (const ActorEntry& entry : it->second) {
-      const std::vector<std::string>& text = entry.exact_case ? words : lower;
-      if (key != &text) continue;
+  // Entries are compared with the lower-cased words, exact-case ones with the
+  // words as written; a word already in lower case finds both in one bucket.
+  const auto lower_entries = by_first_word_.find(lower[at]);
+  const auto exact_entries =
+      words[at] == lower[at] ? lower_entries : by_first_word_.find(words[at]);
+  auto consider = [&](auto found, bool exact_case) {
+    if (found == by_first_word_.end()) return;
+    const std::vector<std::string>& text = exact_case ? words : lower;
+    for (const ActorEntry& entry : found->second) {
+      if (entry.exact_case != exact_case) continue;
       std::size_t n = entry.words.size();
       if (at + n > text.size() || static_cast<int>(n) < best.length) continue;
       if (!std::equal(entry.words.begin(), entry.words.end(), text.begin() + at)) continue;
@@ -93,7 +97,9 @@ ActorMatch ActorDictionary::longest_match(const std::vector<std::string>& words,
         best = {&entry, static_cast<int>(n)};
       }
     }
-  }
+  };
+  consider(lower_entries, false);
+  consider(exact_entries, true);
   return best;
 }
 
