@@ -98,18 +98,16 @@ bool in_a_name(const Sentence& s, std::size_t i) {
 // sentence's forms turns those away; a +word's place is looked up once.
 class SentenceWords {
  public:
-  explicit SentenceWords(const Sentence& s) : s_(s) {
-    for (const Token& t : s.tokens) all_forms_ += t.lemma_lower + '\n' + t.word_lower + '\n';
-  }
+  explicit SentenceWords(const Sentence& s) : s_(s) {}
 
   // Whether some token's lemma or word is `word` (is_word): a whole line of
   // the forms.
-  bool has_word(std::string_view word) const {
-    for (std::size_t at = all_forms_.find(word); at != std::string::npos;
-         at = all_forms_.find(word, at + 1)) {
+  bool has_word(std::string_view word) {
+    const std::string& forms = all_forms();
+    for (std::size_t at = forms.find(word); at != std::string::npos;
+         at = forms.find(word, at + 1)) {
       const std::size_t end = at + word.size();
-      if ((at == 0 || all_forms_[at - 1] == '\n') && end < all_forms_.size() &&
-          all_forms_[end] == '\n') {
+      if ((at == 0 || forms[at - 1] == '\n') && end < forms.size() && forms[end] == '\n') {
         return true;
       }
     }
@@ -121,7 +119,7 @@ class SentenceWords {
   bool occurs_from(int from, const std::string& word) {
     auto [last, added] = last_.try_emplace(word, -1);
     // Every form has_word_form accepts contains the word.
-    if (added && all_forms_.find(word) != std::string::npos) {
+    if (added && all_forms().find(word) != std::string::npos) {
       for (std::size_t i = 0; i < s_.tokens.size(); ++i) {
         if (has_word_form(s_.tokens[i], word) && !in_a_name(s_, i)) last->second = i;
       }
@@ -130,6 +128,14 @@ class SentenceWords {
   }
 
  private:
+  // Made when first asked for: many sentences have no trigger to ask about.
+  const std::string& all_forms() {
+    if (all_forms_.empty()) {
+      for (const Token& t : s_.tokens) all_forms_ += t.lemma_lower + '\n' + t.word_lower + '\n';
+    }
+    return all_forms_;
+  }
+
   const Sentence& s_;
   std::string all_forms_;                      // every lemma and word, each on a line
   std::unordered_map<std::string, int> last_;  // the last token it occurs at, or -1

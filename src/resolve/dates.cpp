@@ -11,6 +11,7 @@
 
 #include "core/date.h"
 #include "core/word_class.h"
+#include "core/word_set.h"
 #include "lexicon/dictionary_file.h"
 #include "resolve/quantities.h"
 
@@ -154,7 +155,7 @@ struct Vocabulary {
   std::set<std::string> end_verbs;
   // Words one of which every expression without a digit holds (month, unit,
   // first word of a relative phrase); weekdays are told by their start.
-  std::set<std::string> cue_words;
+  WordSet cue_words;
 };
 
 // Fills cue_words from the rest of the vocabulary.
