@@ -601,11 +601,11 @@ class SentenceCoder {
       : doc_(doc), s_(s), lex_(lex), g_(lex.grammar), discourse_(d) {}
 
   // `mentions`: the actors the dictionaries find in the sentence.
-  void code(Actors mentions, std::vector<Record>& out) {
-    if (lex_.gazetteer) {
+  // `places` is null without a gazetteer.
+  void code(Actors mentions, PlaceCandidates* places, std::vector<Record>& out) {
+    if (places) {
       add_place_actors(s_, doc_.text,
-                       find_places(s_, doc_.text, *lex_.gazetteer, known_countries(mentions)),
-                       mentions);
+                       find_places(s_, doc_.text, *places, known_countries(mentions)), mentions);
     }
     resolve_both_sides(mentions, discourse_, s_.index);
     give_roles_a_country(s_, g_, mentions, discourse_);
@@ -806,9 +806,11 @@ std::vector<Record> code_events(const Document& document, const AnalyzedDocument
   }
   Discourse discourse;
   discourse.document_country = most_named_country(mentions_by_sentence);
+  std::optional<PlaceCandidates> places;
+  if (lexicon.gazetteer) places.emplace(*lexicon.gazetteer);
   for (std::size_t i = 0; i < analysis.sentences.size(); ++i) {
     SentenceCoder(document, analysis.sentences[i], lexicon, discourse)
-        .code(std::move(mentions_by_sentence[i]), records);
+        .code(std::move(mentions_by_sentence[i]), places ? &*places : nullptr, records);
   }
   return records;
 }

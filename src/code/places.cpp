@@ -171,9 +171,9 @@ bool named_as_a_person_or_organisation(const Token& token) {
   return token.ner == "B-PER" || token.ner == "B-ORG";
 }
 
-std::optional<Location> find_country(const Gazetteer& gazetteer, std::string_view name) {
-  for (GazetteerPlace& candidate : gazetteer.candidates(name)) {
-    if (candidate.location.feature == "country") return std::move(candidate.location);
+std::optional<Location> find_country(PlaceCandidates& candidates, std::string_view name) {
+  for (const GazetteerPlace& candidate : candidates.of(name)) {
+    if (candidate.location.feature == "country") return candidate.location;
   }
   return std::nullopt;
 }
@@ -185,10 +185,10 @@ Location region_of_country(const std::string& name, const Location& country) {
 class PlaceFinder {
  public:
   PlaceFinder(const Sentence& sentence, const std::string& document_text,
-              const Gazetteer& gazetteer, const std::set<std::string>& document_countries)
+              PlaceCandidates& candidates, const std::set<std::string>& document_countries)
       : sentence_(sentence),
         text_(document_text),
-        gazetteer_(gazetteer),
+        candidates_(candidates),
         document_countries_(document_countries),
         size_(static_cast<int>(sentence.tokens.size())) {}
 
@@ -247,7 +247,7 @@ class PlaceFinder {
     std::string written = name_text(sentence_, name, last, text_);
     Location location{written, "region", "", std::nullopt, std::nullopt, std::nullopt};
     NameContext context{fold_case(written), false};  // the region noun says it is a place
-    if (auto city = choose(gazetteer_.candidates(written), document_countries_, context)) {
+    if (auto city = choose(candidates_.of(written), document_countries_, context)) {
       location.country = city->location.country;
       location.lat = city->location.lat;
       location.lon = city->location.lon;
@@ -269,7 +269,7 @@ class PlaceFinder {
   std::optional<PlaceMention> english_compass_region(int i) {
     if (!kEnglishCompassWords.contains(word(i)) || i + 1 >= size_) return std::nullopt;
     for (int last = std::min(size_ - 1, i + kMaxNameTokens); last > i; --last) {
-      if (auto country = find_country(gazetteer_, name_text(sentence_, i + 1, last, text_))) {
+      if (auto country = find_country(candidates_, name_text(sentence_, i + 1, last, text_))) {
         return PlaceMention{i, last, "",
                             region_of_country(name_text(sentence_, i, last, text_), *country)};
       }
@@ -286,8 +286,8 @@ class PlaceFinder {
         !kDutchCompassPrefixes.contains(to_lower(token.substr(0, hyphen)))) {
       return std::nullopt;
     }
-    if (!gazetteer_.candidates(token).empty()) return std::nullopt;  // a name of its own
-    auto country = find_country(gazetteer_, token.substr(hyphen + 1));
+    if (!candidates_.of(token).empty()) return std::nullopt;  // a name of its own
+    auto country = find_country(candidates_, token.substr(hyphen + 1));
     if (!country) return std::nullopt;
     return PlaceMention{i, i, "", region_of_country(std::string(token), *country)};
   }
@@ -298,7 +298,7 @@ class PlaceFinder {
     if (!kDutchCompassNouns.contains(lower_word(i)) || i + 2 >= size_) return std::nullopt;
     if (lower_word(i + 1) != "van") return std::nullopt;
     for (int last = std::min(size_ - 1, i + 1 + kMaxNameTokens); last > i + 1; --last) {
-      if (auto country = find_country(gazetteer_, name_text(sentence_, i + 2, last, text_))) {
+      if (auto country = find_country(candidates_, name_text(sentence_, i + 2, last, text_))) {
         return PlaceMention{i, last, "",
                             region_of_country(name_text(sentence_, i, last, text_), *country)};
       }
@@ -313,7 +313,7 @@ class PlaceFinder {
     for (int last = std::min(size_ - 1, i + kMaxNameTokens - 1); last >= i; --last) {
       if (!can_end_name(i, last)) continue;
       std::string written = name_text(sentence_, i, last, text_);
-      const std::vector<GazetteerPlace> candidates = gazetteer_.candidates(written);
+      const std::vector<GazetteerPlace>& candidates = candidates_.of(written);
       if (candidates.empty()) continue;
       NameContext context{fold_case(written),
                           named_as_a_person_or_organisation(sentence_.tokens[i])};
@@ -343,7 +343,7 @@ class PlaceFinder {
   bool any_candidate_from(int i, Test test) const {
     for (int last = i; last < size_ && last < i + kMaxNameTokens; ++last) {
       if (!can_end_name(i, last)) continue;
-      for (const GazetteerPlace& p : gazetteer_.candidates(name_text(sentence_, i, last, text_)))
+      for (const GazetteerPlace& p : candidates_.of(name_text(sentence_, i, last, text_)))
         if (test(p)) return true;
     }
     return false;
@@ -395,24 +395,38 @@ class PlaceFinder {
 
   const Sentence& sentence_;
   const std::string& text_;
-  const Gazetteer& gazetteer_;
+  PlaceCandidates& candidates_;
   const std::set<std::string>& document_countries_;
   int size_;
 };
 
 }  // namespace
 
+const std::vector<GazetteerPlace>& PlaceCandidates::of(std::string_view name) {
+  auto found = known_.find(name);
+  if (found == known_.end()) found = known_.emplace(name, gazetteer_.candidates(name)).first;
+  return found->second;
+}
+
 bool entity_tags_may_matter(const Sentence& sentence, const std::string& document_text,
                             const Gazetteer& gazetteer) {
   static const std::set<std::string> unknown_countries;
-  return PlaceFinder(sentence, document_text, gazetteer, unknown_countries)
+  PlaceCandidates candidates(gazetteer);
+  return PlaceFinder(sentence, document_text, candidates, unknown_countries)
       .entity_tags_may_matter();
+}
+
+std::vector<PlaceMention> find_places(const Sentence& sentence, const std::string& document_text,
+                                      PlaceCandidates& candidates,
+                                      const std::set<std::string>& document_countries) {
+  return PlaceFinder(sentence, document_text, candidates, document_countries).find();
 }
 
 std::vector<PlaceMention> find_places(const Sentence& sentence, const std::string& document_text,
                                       const Gazetteer& gazetteer,
                                       const std::set<std::string>& document_countries) {
-  return PlaceFinder(sentence, document_text, gazetteer, document_countries).find();
+  PlaceCandidates candidates(gazetteer);
+  return find_places(sentence, document_text, candidates, document_countries);
 }
 
 }  // namespace kroniek

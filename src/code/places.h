@@ -1,7 +1,10 @@
 // The place finder: which places a sentence names, resolved in the gazetteer.
 #pragma once
+#include <functional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/event.h"
@@ -17,9 +20,30 @@ struct PlaceMention {
   Location location;
 };
 
+// The gazetteer's places by name, each name looked up once: keep one for a
+// document, as its names recur from sentence to sentence and each run of the
+// place finder over a sentence asks for the same ones.
+class PlaceCandidates {
+ public:
+  explicit PlaceCandidates(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
+  const std::vector<GazetteerPlace>& of(std::string_view name);
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  const Gazetteer& gazetteer_;
+  std::unordered_map<std::string, std::vector<GazetteerPlace>, Hash, std::equal_to<>> known_;
+};
+
 // The places a sentence names, in text order, disambiguated.
 // `document_countries` holds the ISO3 codes of the countries the document
 // mentions: a name that several places share resolves to the one there.
+std::vector<PlaceMention> find_places(const Sentence& sentence, const std::string& document_text,
+                                      PlaceCandidates& candidates,
+                                      const std::set<std::string>& document_countries);
+// The same, looking each name up afresh.
 std::vector<PlaceMention> find_places(const Sentence& sentence, const std::string& document_text,
                                       const Gazetteer& gazetteer,
                                       const std::set<std::string>& document_countries);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "code/places.h"
@@ -86,7 +87,9 @@ bool told_as_to_come(const Sentence& s, const Record& r) {
 class DocumentResolver {
  public:
   DocumentResolver(const Document& doc, const AnalyzedDocument& analysis, const Gazetteer* gaz)
-      : doc_(doc), analysis_(analysis), gazetteer_(gaz) {}
+      : doc_(doc), analysis_(analysis), gazetteer_(gaz) {
+    if (gaz) candidates_.emplace(*gaz);
+  }
 
   void resolve(std::vector<Record>& records) {
     find_all_places(records);
@@ -141,7 +144,7 @@ class DocumentResolver {
 
   // Countries the records name, and those the text names as places, make a
   // shared place name resolve to the one in the story.
-  std::set<std::string> document_countries(const std::vector<Record>& records) const {
+  std::set<std::string> document_countries(const std::vector<Record>& records) {
     std::set<std::string> countries;
     for (const Record& r : records) {
       for (const std::string& c : {r.source.code.country, r.target.code.country}) {
@@ -149,7 +152,7 @@ class DocumentResolver {
       }
     }
     for (const Sentence& s : analysis_.sentences) {
-      for (const PlaceMention& p : find_places(s, doc_.text, *gazetteer_, countries)) {
+      for (const PlaceMention& p : find_places(s, doc_.text, *candidates_, countries)) {
         if (p.location.feature == "country") countries.insert(p.location.country);
       }
     }
@@ -161,7 +164,7 @@ class DocumentResolver {
     if (!gazetteer_) return;
     std::set<std::string> countries = document_countries(records);
     for (const Sentence& s : analysis_.sentences) {
-      places_[s.index] = find_places(s, doc_.text, *gazetteer_, countries);
+      places_[s.index] = find_places(s, doc_.text, *candidates_, countries);
     }
   }
 
@@ -260,6 +263,7 @@ class DocumentResolver {
   const Document& doc_;
   const AnalyzedDocument& analysis_;
   const Gazetteer* gazetteer_;
+  std::optional<PlaceCandidates> candidates_;  // with a gazetteer: its names, looked up once
   std::vector<Places> places_;
   std::map<std::size_t, SentenceDates> dates_;  // by sentence, for the records in it
 };

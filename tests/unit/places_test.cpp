@@ -245,6 +245,20 @@ TEST(Places, DocumentCountriesDecideBetweenNamesakes) {
   EXPECT_EQ(only_geonameid(one_word("Damascus").places({"USA"})), 4352728);
 }
 
+// The candidates a document keeps are the gazetteer's: a name looked up once
+// still ranks by the countries each run brings.
+TEST(Places, CandidatesKeptForADocumentRankAsFreshOnes) {
+  const Example tripoli = one_word("Tripoli");
+  PlaceCandidates candidates(gazetteer());
+  for (const std::set<std::string>& countries :
+       {std::set<std::string>{"LBN"}, std::set<std::string>{}, std::set<std::string>{"GRC"}}) {
+    const auto kept = find_places(tripoli.sentence, tripoli.text, candidates, countries);
+    EXPECT_EQ(only_geonameid(kept), only_geonameid(tripoli.places(countries)));
+  }
+  EXPECT_EQ(candidates.of("tripoli").size(), gazetteer().candidates("Tripoli").size());
+  EXPECT_TRUE(candidates.of("Xyzzyville").empty());
+}
+
 TEST(Places, SmallForeignTownNeedsItsCountryInTheDocument) {
   // Hoorn (Netherlands, ~69 000 people) and Vrede (South Africa, ~15 000).
   EXPECT_TRUE(one_word("Hoorn").places({"SYR"}).empty());
