@@ -44,11 +44,11 @@ Point month_point(ch::year_month month) {
 
 Point year_point(ch::year year) { return {ch::sys_days{year / ch::January / 1}, Precision::year}; }
 
-std::optional<ch::sys_days> parse_document_date(const std::string& date) {
+std::optional<ch::sys_days> parse_document_date(std::string_view date) {
   if (!is_iso_date(date)) return std::nullopt;
-  const int year = std::atoi(date.substr(0, 4).c_str());
-  const unsigned month = std::atoi(date.substr(5, 2).c_str());
-  const unsigned day = std::atoi(date.substr(8, 2).c_str());
+  const int year = std::atoi(std::string(date.substr(0, 4)).c_str());
+  const unsigned month = std::atoi(std::string(date.substr(5, 2)).c_str());
+  const unsigned day = std::atoi(std::string(date.substr(8, 2)).c_str());
   return ch::sys_days{ch::year{year} / ch::month{month} / ch::day{day}};
 }
 
@@ -132,27 +132,27 @@ struct RelativePhrase {
 enum class Unit { hour, day, week, month, year };
 
 struct Vocabulary {
-  std::map<std::string, unsigned> months;  // full names
-  std::map<std::string, unsigned> month_abbreviations;
-  bool capitalized_months = false;       // English: "May", not the verb "may"
-  std::vector<std::string> weekdays;     // Sunday first, as std::chrono::weekday counts
-  std::vector<std::string> day_parts;    // "avond" in "maandagavond", "night" in "Monday night"
-  bool day_part_is_suffix = false;       // Dutch writes it as one word
-  std::set<std::string> past_modifiers;  // "afgelopen zaterdag"
-  std::set<std::string> future_modifiers;
-  std::set<std::string> ordinal_suffixes;  // "8th"
+  std::map<std::string, unsigned, std::less<>> months;  // full names
+  std::map<std::string, unsigned, std::less<>> month_abbreviations;
+  bool capitalized_months = false;     // English: "May", not the verb "may"
+  std::vector<std::string> weekdays;   // Sunday first, as std::chrono::weekday counts
+  std::vector<std::string> day_parts;  // "avond" in "maandagavond", "night" in "Monday night"
+  bool day_part_is_suffix = false;     // Dutch writes it as one word
+  WordSet past_modifiers;              // "afgelopen zaterdag"
+  WordSet future_modifiers;
+  WordSet ordinal_suffixes;  // "8th"
   std::vector<RelativePhrase> phrases;
-  std::set<std::string> noun_homographs;  // "morgen" is also "morning": not after an article
-  std::set<std::string> articles;
-  std::map<std::string, Unit> units;
-  std::string ago;                            // "<n> <unit> geleden"
-  std::string ahead;                          // "over <n> <unit>"
-  std::set<std::string> period_prepositions;  // what a bare month or year needs before it
-  std::set<std::string> deadline_words;       // "voor 8 maart": not when it happened
-  std::set<std::string> range_openers;
+  WordSet noun_homographs;  // "morgen" is also "morning": not after an article
+  WordSet articles;
+  std::map<std::string, Unit, std::less<>> units;
+  std::string ago;              // "<n> <unit> geleden"
+  std::string ahead;            // "over <n> <unit>"
+  WordSet period_prepositions;  // what a bare month or year needs before it
+  WordSet deadline_words;       // "voor 8 maart": not when it happened
+  WordSet range_openers;
   std::vector<std::vector<std::string>> range_connectors;
-  std::set<std::string> begin_verbs;  // lemmas and common forms
-  std::set<std::string> end_verbs;
+  WordSet begin_verbs;  // lemmas and common forms
+  WordSet end_verbs;
   // Words one of which every expression without a digit holds (month, unit,
   // first word of a relative phrase); weekdays are told by their start.
   WordSet cue_words;
@@ -364,22 +364,19 @@ struct Context {
   const std::string& lang;
   std::optional<ch::sys_days> anchor;
   bool future = false;
-  std::vector<std::string> words;  // lowercase, a trailing abbreviation dot dropped
+  std::vector<std::string_view> words;  // the tokens' lower case, an abbreviation's dot dropped
   std::vector<TokenReading> readings;
 
   int size() const { return static_cast<int>(words.size()); }
-  const std::string& word(int i) const {
-    static const std::string none;
-    return i >= 0 && i < size() ? words[i] : none;
-  }
+  std::string_view word(int i) const { return i >= 0 && i < size() ? words[i] : ""; }
   const std::string& original(int i) const { return sentence.tokens[i].word; }
 };
 
-std::vector<std::string> lowercase_words(const Sentence& sentence) {
-  std::vector<std::string> words;
+std::vector<std::string_view> lowercase_words(const Sentence& sentence) {
+  std::vector<std::string_view> words;
   for (const Token& token : sentence.tokens) {
-    std::string word = token.word_lower;
-    if (word.size() > 1 && word.back() == '.') word.pop_back();  // "feb."
+    std::string_view word = token.word_lower;
+    if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);  // "feb."
     words.push_back(word);
   }
   return words;
@@ -401,30 +398,30 @@ std::optional<Resolved> day_range(ch::sys_days begin, ch::sys_days end) {
 
 // ---- numbers, days, months and years as tokens
 
-std::optional<unsigned> read_day_of_month(const Vocabulary& vocab, std::string word) {
+std::optional<unsigned> read_day_of_month(const Vocabulary& vocab, std::string_view word) {
   for (const std::string& suffix : vocab.ordinal_suffixes) {
     if (word.size() > suffix.size() && word.ends_with(suffix) &&
         all_digits(word.substr(0, word.size() - suffix.size()))) {
-      word.resize(word.size() - suffix.size());
+      word.remove_suffix(suffix.size());
       break;
     }
   }
   if (!all_digits(word) || word.size() > 2) return std::nullopt;
-  const unsigned day = std::atoi(word.c_str());
+  const unsigned day = std::atoi(std::string(word).c_str());
   if (day < 1 || day > 31) return std::nullopt;
   return day;
 }
 
-std::optional<ch::year> read_year(const std::string& word) {
+std::optional<ch::year> read_year(std::string_view word) {
   if (word.size() != 4 || !all_digits(word)) return std::nullopt;
-  const int year = std::atoi(word.c_str());
+  const int year = std::atoi(std::string(word).c_str());
   if (year < 1800 || year > 2200) return std::nullopt;
   return ch::year{year};
 }
 
 // A month's name in `word` (lower case) as `original` writes it; abbreviations
 // only when `abbreviations`.
-std::optional<ch::month> read_month(const Vocabulary& vocab, const std::string& word,
+std::optional<ch::month> read_month(const Vocabulary& vocab, std::string_view word,
                                     const std::string& original, bool abbreviations) {
   if (vocab.capitalized_months &&
       (original.empty() || !std::isupper(static_cast<unsigned char>(original.front())))) {
@@ -440,7 +437,7 @@ std::optional<ch::month> read_month(const Vocabulary& vocab, const std::string& 
 
 // Whether a word could belong to a date expression: it holds a digit, starts
 // with a weekday, or is a cue word of the vocabulary.
-bool may_be_date_word(const Vocabulary& vocab, const std::string& word) {
+bool may_be_date_word(const Vocabulary& vocab, std::string_view word) {
   if (std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return true;
   }
@@ -450,7 +447,7 @@ bool may_be_date_word(const Vocabulary& vocab, const std::string& word) {
   return vocab.cue_words.contains(word);
 }
 
-TokenReading read_token(const Vocabulary& vocab, const std::string& word,
+TokenReading read_token(const Vocabulary& vocab, std::string_view word,
                         const std::string& original) {
   TokenReading reading;
   reading.date_word = may_be_date_word(vocab, word);
@@ -529,7 +526,7 @@ std::optional<Expression> day_month_expression(const Context& ctx, int first, in
 // ---- parsers: each reads an expression starting at token i, or gives nullopt
 
 std::optional<Expression> parse_iso_date(const Context& ctx, int i) {
-  const std::string& word = ctx.word(i);
+  const std::string_view word = ctx.word(i);
   if (!is_iso_date(word)) return std::nullopt;
   const std::optional<ch::sys_days> day = parse_document_date(word);
   return make_expression(ctx, i, i, single(day_point(*day)));
@@ -585,12 +582,12 @@ std::optional<Expression> parse_year(const Context& ctx, int i, bool bare) {
 
 // The weekday a word names, with Dutch day parts glued on ("maandagavond").
 std::optional<ch::weekday> weekday_name(const Context& ctx, int i) {
-  const std::string& word = ctx.word(i);
+  const std::string_view word = ctx.word(i);
   for (unsigned d = 0; d < ctx.vocab.weekdays.size(); ++d) {
     const std::string& name = ctx.vocab.weekdays[d];
     if (word == name) return ch::weekday{d};
     if (!ctx.vocab.day_part_is_suffix || !word.starts_with(name)) continue;
-    const std::string part = word.substr(name.size());
+    const std::string_view part = word.substr(name.size());
     if (std::find(ctx.vocab.day_parts.begin(), ctx.vocab.day_parts.end(), part) !=
         ctx.vocab.day_parts.end()) {
       return ch::weekday{d};
@@ -891,7 +888,7 @@ std::vector<Expression> find_expressions(const Context& ctx) {
 
 // ---------------------------------------------------------------- choosing
 
-bool verb_in(const Context& ctx, int i, const std::set<std::string>& verbs) {
+bool verb_in(const Context& ctx, int i, const WordSet& verbs) {
   const Token& token = ctx.sentence.tokens[i];
   return is_verb(token) && (verbs.contains(token.lemma_lower) || verbs.contains(ctx.word(i)));
 }
