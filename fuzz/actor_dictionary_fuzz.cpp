@@ -18,9 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<std::string> words = split_whitespace(std::string(input.substr(0, 256)));
   std::vector<std::string> lower;
   for (const std::string& word : words) lower.push_back(to_lower(word));
+  const std::vector<std::string_view> word_views(words.begin(), words.end());
+  const std::vector<std::string_view> lower_views(lower.begin(), lower.end());
   for (std::size_t at = 0; at < words.size(); ++at) {
-    dictionary.longest_match(words, lower, at, "2020-02-11");
-    dictionary.longest_match(words, lower, at, "");
+    dictionary.longest_match(word_views, lower_views, at, "2020-02-11");
+    dictionary.longest_match(word_views, lower_views, at, "");
   }
   return 0;
 }

@@ -21,6 +21,10 @@ struct Unit {
   int first, last;
 };
 
+std::vector<std::string_view> views_of(const std::vector<std::string>& strings) {
+  return {strings.begin(), strings.end()};
+}
+
 std::string compose(const std::string& code, const std::string& role) {
   if (role.empty()) return code;
   if (!is_country_code(code)) return code;  // organisations keep their own code
@@ -48,8 +52,9 @@ std::vector<Unit> compound_units(const std::vector<std::string>& parts, int toke
     }
   }
   std::vector<Unit> heads;
+  const std::vector<std::string_view> part_views = views_of(parts), lower_views = views_of(lower);
   for (std::size_t i = 0; i < head_end; ++i) {
-    ActorMatch m = dictionary.longest_match(parts, lower, i, date);
+    ActorMatch m = dictionary.longest_match(part_views, lower_views, i, date);
     if (m.entry && m.length == 1 && m.entry->kind != ActorKind::agent) {
       heads.push_back({m.entry->kind, m.entry->code, token, token});
     }
@@ -70,24 +75,24 @@ std::vector<Unit> compound_units(const std::vector<std::string>& parts, int toke
 
 // Frog splits "M23" into "M" and "23": a name may span two tokens written
 // without a space between them. The match, counted in the sentence's tokens.
-ActorMatch glued_match(const Sentence& s, const std::vector<std::string>& words, std::size_t at,
-                       const ActorDictionary& dictionary, const std::string& date) {
+ActorMatch glued_match(const Sentence& s, const std::vector<std::string_view>& words,
+                       std::size_t at, const ActorDictionary& dictionary, const std::string& date) {
   if (at + 1 >= words.size() || s.tokens[at].end != s.tokens[at + 1].start) return {};
   // Most such pairs are a word and its punctuation ("Syrië,"): no entry starts so.
-  const std::string first = words[at] + words[at + 1];
+  const std::string first = std::string(words[at]).append(words[at + 1]);
   if (!dictionary.starts_an_entry(first) && !dictionary.starts_an_entry(to_lower(first))) return {};
-  std::vector<std::string> glued = {first};
+  std::vector<std::string_view> glued = {first};
   glued.insert(glued.end(), words.begin() + at + 2, words.end());
   std::vector<std::string> lower;
-  for (const std::string& w : glued) lower.push_back(to_lower(w));
-  ActorMatch m = dictionary.longest_match(glued, lower, 0, date);
+  for (std::string_view w : glued) lower.push_back(to_lower(w));
+  ActorMatch m = dictionary.longest_match(glued, views_of(lower), 0, date);
   if (m.entry) m.length += 1;
   return m;
 }
 
 std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionary,
                              const std::string& date) {
-  std::vector<std::string> words, lower;
+  std::vector<std::string_view> words, lower;
   for (const Token& t : s.tokens) {
     words.push_back(t.word);
     lower.push_back(t.word_lower);
@@ -105,8 +110,8 @@ std::vector<Unit> find_units(const Sentence& s, const ActorDictionary& dictionar
       i += m.length;
       continue;
     }
-    if (words[i].find('-') != std::string::npos) {
-      for (Unit& u : compound_units(split_trimmed(words[i], '-'), i, dictionary, date)) {
+    if (words[i].find('-') != std::string_view::npos) {
+      for (Unit& u : compound_units(split_trimmed(s.tokens[i].word, '-'), i, dictionary, date)) {
         units.push_back(u);
       }
     }

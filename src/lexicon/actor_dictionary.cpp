@@ -74,9 +74,9 @@ void ActorDictionary::add(ActorEntry entry) {
   ++size_;
 }
 
-ActorMatch ActorDictionary::longest_match(const std::vector<std::string>& words,
-                                          const std::vector<std::string>& lower, std::size_t at,
-                                          const std::string& date) const {
+ActorMatch ActorDictionary::longest_match(const std::vector<std::string_view>& words,
+                                          const std::vector<std::string_view>& lower,
+                                          std::size_t at, const std::string& date) const {
   ActorMatch best;
   // Entries are compared with the lower-cased words, exact-case ones with the
   // words as written; a word already in lower case finds both in one bucket.
@@ -85,7 +85,7 @@ ActorMatch ActorDictionary::longest_match(const std::vector<std::string>& words,
       words[at] == lower[at] ? lower_entries : by_first_word_.find(words[at]);
   auto consider = [&](auto found, bool exact_case) {
     if (found == by_first_word_.end()) return;
-    const std::vector<std::string>& text = exact_case ? words : lower;
+    const std::vector<std::string_view>& text = exact_case ? words : lower;
     for (const ActorEntry& entry : found->second) {
       if (entry.exact_case != exact_case) continue;
       std::size_t n = entry.words.size();

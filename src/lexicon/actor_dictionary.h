@@ -1,7 +1,9 @@
 // Actor dictionaries (data/actors/*.txt): names, adjectives, capitals, people,
 // organisations and role agents, each phrase mapped to a CAMEO actor code.
 #pragma once
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -29,18 +31,22 @@ class ActorDictionary {
   void load_file(const std::string& path);
   // The longest entry whose phrase starts at words[at] and is valid on `date`
   // (YYYY-MM-DD; empty means today's entries). `lower` holds the lower-cased words.
-  ActorMatch longest_match(const std::vector<std::string>& words,
-                           const std::vector<std::string>& lower, std::size_t at,
+  ActorMatch longest_match(const std::vector<std::string_view>& words,
+                           const std::vector<std::string_view>& lower, std::size_t at,
                            const std::string& date) const;
   // Whether any entry's phrase starts with `word` (as longest_match compares it).
-  bool starts_an_entry(const std::string& word) const { return by_first_word_.count(word) > 0; }
+  bool starts_an_entry(std::string_view word) const { return by_first_word_.contains(word); }
   std::size_t size() const { return size_; }
   // Adds one entry (its words as longest_match compares them: lower case
   // unless exact_case).
   void add(ActorEntry entry);
 
  private:
-  std::unordered_map<std::string, std::vector<ActorEntry>> by_first_word_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<ActorEntry>, Hash, std::equal_to<>> by_first_word_;
   std::size_t size_ = 0;
 };
 

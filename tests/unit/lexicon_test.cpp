@@ -24,9 +24,15 @@ std::vector<std::string> lower_words(const std::vector<std::string>& words) {
   return out;
 }
 
+ActorMatch match(const ActorDictionary& d, const std::vector<std::string>& words,
+                 const std::string& date) {
+  const std::vector<std::string> lower = lower_words(words);
+  return d.longest_match({words.begin(), words.end()}, {lower.begin(), lower.end()}, 0, date);
+}
+
 const ActorEntry* lookup(const ActorDictionary& d, const std::vector<std::string>& words,
                          const std::string& date) {
-  return d.longest_match(words, lower_words(words), 0, date).entry;
+  return match(d, words, date).entry;
 }
 
 TEST(ActorDictionary, PersonsCodeOnlyWhileInOffice) {
@@ -38,10 +44,7 @@ TEST(ActorDictionary, PersonsCodeOnlyWhileInOffice) {
   EXPECT_EQ(lookup(d, {"Assad"}, "2020-02-11")->code, "SYRGOV");
   EXPECT_EQ(lookup(d, {"Assad"}, "1999-01-01"), nullptr);
   EXPECT_EQ(lookup(d, {"Assad"}, "2025-01-01"), nullptr);
-  EXPECT_EQ(d.longest_match({"Bashar", "al-Assad", "zei"},
-                            lower_words({"Bashar", "al-Assad", "zei"}), 0, "2020-02-11")
-                .length,
-            2);
+  EXPECT_EQ(match(d, {"Bashar", "al-Assad", "zei"}, "2020-02-11").length, 2);
 }
 
 TEST(ActorDictionary, AcronymsMatchOnlyInCapitals) {
