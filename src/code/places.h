@@ -9,6 +9,7 @@
 
 #include "core/event.h"
 #include "core/sentence.h"
+#include "core/string_hash.h"
 #include "lexicon/gazetteer.h"
 
 namespace kroniek {
@@ -29,12 +30,8 @@ class PlaceCandidates {
   const std::vector<GazetteerPlace>& of(std::string_view name);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   const Gazetteer& gazetteer_;
-  std::unordered_map<std::string, std::vector<GazetteerPlace>, Hash, std::equal_to<>> known_;
+  std::unordered_map<std::string, std::vector<GazetteerPlace>, StringHash, std::equal_to<>> known_;
 };
 
 // The places a sentence names, in text order, disambiguated.

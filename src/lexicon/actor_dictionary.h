@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/string_hash.h"
+
 namespace kroniek {
 
 enum class ActorKind { name, adj, people, capital, person, org, agent, place };
@@ -42,11 +44,8 @@ class ActorDictionary {
   void add(ActorEntry entry);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<ActorEntry>, Hash, std::equal_to<>> by_first_word_;
+  std::unordered_map<std::string, std::vector<ActorEntry>, StringHash, std::equal_to<>>
+      by_first_word_;
   std::size_t size_ = 0;
 };
 
