@@ -87,7 +87,7 @@ bool told_as_to_come(const Sentence& s, const Record& r) {
 class DocumentResolver {
  public:
   DocumentResolver(const Document& doc, const AnalyzedDocument& analysis, const Gazetteer* gaz)
-      : doc_(doc), analysis_(analysis), gazetteer_(gaz) {
+      : doc_(doc), analysis_(analysis) {
     if (gaz) candidates_.emplace(*gaz);
   }
 
@@ -161,7 +161,7 @@ class DocumentResolver {
 
   void find_all_places(const std::vector<Record>& records) {
     places_.assign(analysis_.sentences.size(), {});
-    if (!gazetteer_) return;
+    if (!candidates_) return;
     std::set<std::string> countries = document_countries(records);
     for (const Sentence& s : analysis_.sentences) {
       places_[s.index] = find_places(s, doc_.text, *candidates_, countries);
@@ -262,7 +262,6 @@ class DocumentResolver {
 
   const Document& doc_;
   const AnalyzedDocument& analysis_;
-  const Gazetteer* gazetteer_;
   std::optional<PlaceCandidates> candidates_;  // with a gazetteer: its names, looked up once
   std::vector<Places> places_;
   std::map<std::size_t, SentenceDates> dates_;  // by sentence, for the records in it
