@@ -455,7 +455,8 @@ TokenReading read_token(const Vocabulary& vocab, std::string_view word,
   reading.day = read_day_of_month(vocab, word);
   reading.year = read_year(word);
   reading.month = read_month(vocab, word, original, false);
-  reading.month_or_abbreviation = read_month(vocab, word, original, true);
+  reading.month_or_abbreviation =
+      reading.month ? reading.month : read_month(vocab, word, original, true);
   return reading;
 }
 
